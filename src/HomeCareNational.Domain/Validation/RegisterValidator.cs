@@ -1,0 +1,142 @@
+using HomeCareNational.Domain.Reference;
+using HomeCareNational.Domain.Register;
+
+namespace HomeCareNational.Domain.Validation;
+
+/// <summary>
+/// Checks the parts of a prefecture's register before anything is stored. Every function is pure and
+/// returns all the problems it finds, each naming the input path, the field and the offending value.
+/// </summary>
+public static class RegisterValidator
+{
+    /// <summary>The most records one list of a submission may hold; far above the largest prefecture.</summary>
+    public const int MaxItemsPerSubmission = 20_000;
+
+    /// <summary>Checks that the prefecture code and fiscal year name a register the service keeps.</summary>
+    public static IReadOnlyList<ValidationError> ValidateTarget(string prefectureCode, int fiscalYear)
+    {
+        var errors = new List<ValidationError>();
+        if (!Prefectures.TryGet(prefectureCode, out _))
+        {
+            errors.Add(new(["prefecture"], $"prefecture \"{FieldRules.Quote(prefectureCode)}\" is not a JIS X 0401 prefecture code (\"01\" to \"47\")."));
+        }
+
+        if (!FiscalYear.IsSupported(fiscalYear))
+        {
+            errors.Add(new(["fiscalYear"], $"fiscalYear {fiscalYear} is outside the years the service keeps ({FiscalYear.First} to {FiscalYear.Last})."));
+        }
+
+        return errors;
+    }
+
+    /// <summary>Validates a full replacement of the prefecture's home-care areas against the rest of its register.</summary>
+    public static IReadOnlyList<ValidationError> ValidateAreas(string prefectureCode, IReadOnlyList<HomeCareArea> areas, PrefectureRegister current)
+    {
+        var errors = new ErrorCollector("areas");
+        errors.CheckCollection(CountLimit("areas", areas.Count));
+        for (var i = 0; i < areas.Count; i++)
+        {
+            var area = areas[i];
+            errors.Check(i, "areaId", FieldRules.LocalId("areaId", area.AreaId));
+            errors.Check(i, "name", FieldRules.RequiredName("name", area.Name));
+            errors.Check(i, "unitType", FieldRules.Defined("unitType", area.UnitType));
+            if (area.MunicipalityCodes.Count == 0)
+            {
+                errors.Check(i, "municipalityCodes", "municipalityCodes is empty: an area spans at least one municipality.");
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var m = 0; m < area.MunicipalityCodes.Count; m++)
+            {
+                var code = area.MunicipalityCodes[m];
+                errors.Check(i, "municipalityCodes", m, FieldRules.MunicipalityCode("municipalityCodes", code, prefectureCode)
+                    ?? (seen.Add(code) ? null : $"municipalityCodes lists \"{code}\" twice."));
+            }
+        }
+
+        errors.CheckUnique(areas, a => a.AreaId, "areaId");
+
+        var kept = areas.Select(a => a.AreaId).ToHashSet(StringComparer.Ordinal);
+        var stillUsed = current.Institutions.Where(x => x.HomeCareAreaId is not null && !kept.Contains(x.HomeCareAreaId)).Select(x => (x.HomeCareAreaId!, $"designation {x.InstitutionCode}"))
+            .Concat(current.Hubs.SelectMany(h => h.AreaIds.Where(id => !kept.Contains(id)).Select(id => (id, $"hub {h.HubId}"))));
+        foreach (var group in stillUsed.GroupBy(x => x.Item1).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var users = group.Select(x => x.Item2).ToList();
+            var named = string.Join(", ", users.Take(5)) + (users.Count > 5 ? $" and {users.Count - 5} more" : "");
+            errors.CheckCollection($"area \"{group.Key}\" would be removed but is still used by {named}; reassign them first.");
+        }
+
+        return errors.Errors;
+    }
+
+    /// <summary>Validates a full replacement of the prefecture's collaboration hubs.</summary>
+    public static IReadOnlyList<ValidationError> ValidateHubs(string prefectureCode, IReadOnlyList<CollaborationHub> hubs, PrefectureRegister current)
+    {
+        var errors = new ErrorCollector("hubs");
+        errors.CheckCollection(CountLimit("hubs", hubs.Count));
+        var areaIds = current.Areas.Select(a => a.AreaId).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < hubs.Count; i++)
+        {
+            var hub = hubs[i];
+            errors.Check(i, "hubId", FieldRules.LocalId("hubId", hub.HubId));
+            errors.Check(i, "name", FieldRules.RequiredName("name", hub.Name));
+            errors.Check(i, "operatorKind", FieldRules.Defined("operatorKind", hub.OperatorKind));
+            errors.Check(i, "municipalityCode", FieldRules.MunicipalityCode("municipalityCode", hub.MunicipalityCode, prefectureCode));
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var a = 0; a < hub.AreaIds.Count; a++)
+            {
+                var areaId = hub.AreaIds[a];
+                errors.Check(i, "areaIds", a, UnknownArea("areaIds", areaId, areaIds)
+                    ?? (seen.Add(areaId) ? null : $"areaIds lists \"{areaId}\" twice."));
+            }
+        }
+
+        errors.CheckUnique(hubs, h => h.HubId, "hubId");
+        return errors.Errors;
+    }
+
+    /// <summary>Validates a full replacement of the prefecture's designated institutions for a fiscal year.</summary>
+    public static IReadOnlyList<ValidationError> ValidateInstitutions(
+        string prefectureCode, int fiscalYear, IReadOnlyList<DesignatedInstitution> institutions, PrefectureRegister current)
+    {
+        var errors = new ErrorCollector("institutions");
+        errors.CheckCollection(CountLimit("institutions", institutions.Count));
+        var areaIds = current.Areas.Select(a => a.AreaId).ToHashSet(StringComparer.Ordinal);
+        var lastDay = FiscalYear.EndsOn(fiscalYear);
+        for (var i = 0; i < institutions.Count; i++)
+        {
+            var institution = institutions[i];
+            errors.Check(i, "institutionCode", FieldRules.InstitutionCode("institutionCode", institution.InstitutionCode));
+            errors.Check(i, "name", FieldRules.RequiredName("name", institution.Name));
+            errors.Check(i, "kind", FieldRules.Defined("kind", institution.Kind));
+            errors.Check(i, "municipalityCode", FieldRules.MunicipalityCode("municipalityCode", institution.MunicipalityCode, prefectureCode));
+            if (institution.HomeCareAreaId is { } areaId)
+            {
+                errors.Check(i, "homeCareAreaId", UnknownArea("homeCareAreaId", areaId, areaIds));
+            }
+
+            if ((institution.Functions & ~HomeCareFunctions.All) != 0)
+            {
+                errors.Check(i, "functions", $"functions {(int)institution.Functions} contains values that are not home-care functions.");
+            }
+
+            if (institution.DesignatedOn > lastDay)
+            {
+                errors.Check(i, "designatedOn", $"designatedOn {institution.DesignatedOn:yyyy-MM-dd} is after the end of fiscal year {fiscalYear} ({lastDay:yyyy-MM-dd}).");
+            }
+
+            errors.Check(i, "status", FieldRules.Defined("status", institution.Status));
+        }
+
+        errors.CheckUnique(institutions, x => x.InstitutionCode, "institutionCode");
+        return errors.Errors;
+    }
+
+    private static string? CountLimit(string collection, int count) =>
+        count > MaxItemsPerSubmission ? $"{collection} has {count} entries; one submission may hold at most {MaxItemsPerSubmission}." : null;
+
+    private static string? UnknownArea(string field, string? areaId, HashSet<string> known) =>
+        areaId is not null && known.Contains(areaId)
+            ? null
+            : $"{field} \"{FieldRules.Quote(areaId)}\" is not one of the prefecture's home-care areas for this fiscal year; submit the areas first.";
+}
