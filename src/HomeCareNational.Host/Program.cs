@@ -1,6 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using HomeCareNational.Host;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+HomeCareApp.Build(args).Run();

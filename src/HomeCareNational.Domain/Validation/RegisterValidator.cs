@@ -1,3 +1,4 @@
+using System.Globalization;
 using HomeCareNational.Domain.Reference;
 using HomeCareNational.Domain.Register;
 
@@ -21,13 +22,19 @@ public static class RegisterValidator
             errors.Add(new(["prefecture"], $"prefecture \"{FieldRules.Quote(prefectureCode)}\" is not a JIS X 0401 prefecture code (\"01\" to \"47\")."));
         }
 
-        if (!FiscalYear.IsSupported(fiscalYear))
+        if (ValidateFiscalYear(fiscalYear) is { } yearError)
         {
-            errors.Add(new(["fiscalYear"], $"fiscalYear {fiscalYear} is outside the years the service keeps ({FiscalYear.First} to {FiscalYear.Last})."));
+            errors.Add(yearError);
         }
 
         return errors;
     }
+
+    /// <summary>Checks that a fiscal year is one the service keeps; null when it is.</summary>
+    public static ValidationError? ValidateFiscalYear(int fiscalYear) =>
+        FiscalYear.IsSupported(fiscalYear)
+            ? null
+            : new(["fiscalYear"], $"fiscalYear {fiscalYear} is outside the years the service keeps ({FiscalYear.First} to {FiscalYear.Last}).");
 
     /// <summary>Validates a full replacement of the prefecture's home-care areas against the rest of its register.</summary>
     public static IReadOnlyList<ValidationError> ValidateAreas(string prefectureCode, IReadOnlyList<HomeCareArea> areas, PrefectureRegister current)
@@ -122,7 +129,9 @@ public static class RegisterValidator
 
             if (institution.DesignatedOn > lastDay)
             {
-                errors.Check(i, "designatedOn", $"designatedOn {institution.DesignatedOn:yyyy-MM-dd} is after the end of fiscal year {fiscalYear} ({lastDay:yyyy-MM-dd}).");
+                // Invariant, or a culture with another calendar (th-TH, ar-SA) would print a Buddhist or Hijri year.
+                errors.Check(i, "designatedOn", string.Create(
+                    CultureInfo.InvariantCulture, $"designatedOn {institution.DesignatedOn:yyyy-MM-dd} is after the end of fiscal year {fiscalYear} ({lastDay:yyyy-MM-dd})."));
             }
 
             errors.Check(i, "status", FieldRules.Defined("status", institution.Status));

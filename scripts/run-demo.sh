@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Starts HomeCareNational with the synthetic demo register: Azurite (installed from npm into the repository)
+# on 127.0.0.1 with its data in .data/azurite so it survives a restart, then the service.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
+ensure_tools
+cd "$repo_root"
+
+table_port="${AZURITE_TABLE_PORT:-10002}"
+http_url="${HOMECARE_URL:-http://127.0.0.1:5080}"
+data_dir="$repo_root/.data/azurite"
+mkdir -p "$data_dir"
+
+echo "== Starting Azurite (table service) on 127.0.0.1:${table_port}, data in ${data_dir}"
+node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$table_port" --skipApiVersionCheck \
+  --location "$data_dir" --silent &
+azurite_pid=$!
+# Azurite flushes its data on SIGTERM, late: wait for it so nothing is lost.
+trap 'kill -TERM "$azurite_pid" 2>/dev/null; wait "$azurite_pid" 2>/dev/null' EXIT
+for _ in $(seq 1 50); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$table_port") 2>/dev/null && break
+  sleep 0.2
+done
+
+export ConnectionStrings__HomeCareStorage="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:${table_port}/devstoreaccount1;"
+export HomeCare__SeedDemoData=true
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+
+echo "== Building and starting the service on ${http_url} (the demo register loads on first start)"
+dotnet build src/HomeCareNational.Host -c Release --nologo -v quiet
+dotnet run --project src/HomeCareNational.Host -c Release --no-build -- --urls "$http_url" &
+service_pid=$!
+trap 'kill -TERM "$service_pid" 2>/dev/null; wait "$service_pid" 2>/dev/null; kill -TERM "$azurite_pid" 2>/dev/null; wait "$azurite_pid" 2>/dev/null' EXIT INT TERM
+
+query='{"query":"{ national { fiscalYear { labelJa } designations { total clinical nonClinical nonClinicalShare } hubs { total } version asOf } }"}'
+for _ in $(seq 1 120); do
+  if curl -sf -X POST "$http_url/graphql" -H 'Content-Type: application/json' -d "$query" >/dev/null 2>&1; then
+    cat <<EOT
+
+HomeCareNational is running (SYNTHETIC DEMO DATA — not real prefecture data).
+  GraphQL endpoint: ${http_url}/graphql
+  Try:
+    curl -s -X POST ${http_url}/graphql -H 'Content-Type: application/json' \\
+      -d '${query}'
+  Stop with Ctrl+C.
+EOT
+    break
+  fi
+  kill -0 "$service_pid" 2>/dev/null || { echo "The service stopped during start-up; see the log above." >&2; exit 1; }
+  sleep 1
+done
+wait "$service_pid"

@@ -1,0 +1,31 @@
+namespace HomeCareNational.Grains.Aggregates;
+
+/// <summary>The totals of an aggregate (region or nation) for one fiscal year, with the latest report of each member.</summary>
+/// <param name="Members">Latest totals reported by each member, keyed by member code.</param>
+/// <param name="Totals">Sum over the members, versioned at this level.</param>
+[GenerateSerializer, Immutable]
+public sealed record AggregateYear(
+    [property: Id(0)] IReadOnlyDictionary<string, TotalsSnapshot> Members,
+    [property: Id(1)] TotalsSnapshot Totals)
+{
+    /// <summary>
+    /// Applies a member's report. Returns null when the report is not newer than the one held, so replays
+    /// and out-of-order deliveries change nothing.
+    /// </summary>
+    public static AggregateYear? Apply(AggregateYear? current, string member, TotalsSnapshot report, IReadOnlyCollection<string> memberCodes)
+    {
+        if (current is not null && current.Members.TryGetValue(member, out var held) && held.Version >= report.Version)
+        {
+            return null;
+        }
+
+        var members = new Dictionary<string, TotalsSnapshot>(current?.Members ?? new Dictionary<string, TotalsSnapshot>())
+        {
+            [member] = report,
+        };
+        var counted = members.Where(m => memberCodes.Contains(m.Key)).Select(m => m.Value).ToList();
+        var asOf = counted.Max(m => m.AsOf);
+        var totals = new TotalsSnapshot(report.FiscalYear, RegisterTotals.Sum(counted.Select(m => m.Totals)), (current?.Totals.Version ?? 0) + 1, asOf);
+        return new AggregateYear(members, totals);
+    }
+}

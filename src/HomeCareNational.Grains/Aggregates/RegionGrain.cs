@@ -1,0 +1,20 @@
+namespace HomeCareNational.Grains.Aggregates;
+
+/// <inheritdoc cref="IRegionGrain"/>
+public sealed class RegionGrain(
+    [PersistentState("region", StorageNames.GrainStorage)] IPersistentState<AggregateState> state,
+    RegionGrouping grouping) : AggregateGrain(state), IRegionGrain
+{
+    private Region Region => grouping.TryGetRegion(this.GetPrimaryKeyString(), out var region)
+        ? region
+        : throw new InvalidOperationException($"'{this.GetPrimaryKeyString()}' is not a region of grouping '{grouping.Name}'.");
+
+    protected override IReadOnlyCollection<string> MemberCodes => Region.PrefectureCodes;
+
+    public Task ReportPrefectureTotalsAsync(string prefectureCode, TotalsSnapshot totals) => AcceptAsync(prefectureCode, totals);
+
+    public Task<IReadOnlyDictionary<string, TotalsSnapshot>> GetPrefectureTotalsAsync(int fiscalYear) => Task.FromResult(MemberTotals(fiscalYear));
+
+    protected override Task PassOnAsync(TotalsSnapshot totals) =>
+        GrainFactory.GetGrain<INationalGrain>(INationalGrain.Key).ReportRegionTotalsAsync(Region.Code, totals);
+}

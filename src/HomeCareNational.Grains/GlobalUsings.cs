@@ -1,0 +1,8 @@
+global using HomeCareNational.Abstractions;
+global using HomeCareNational.Domain.Reference;
+global using HomeCareNational.Domain.Register;
+global using HomeCareNational.Domain.Summaries;
+global using HomeCareNational.Domain.Validation;
+global using Microsoft.Extensions.Logging;
+global using Orleans;
+global using Orleans.Runtime;

@@ -1,0 +1,17 @@
+namespace HomeCareNational.GraphQL.Errors;
+
+/// <summary>The values of <c>extensions.code</c> this API returns, beside graphql-dotnet's own parse and validation codes.</summary>
+public static class ErrorCodes
+{
+    /// <summary>An input value broke a rule of the domain; <c>extensions.field</c> and <c>extensions.inputPath</c> say which.</summary>
+    public const string ValidationFailed = "VALIDATION_FAILED";
+
+    /// <summary>A prefecture, region or other thing named in the request does not exist.</summary>
+    public const string NotFound = "NOT_FOUND";
+
+    /// <summary>The request could not be read as a GraphQL request.</summary>
+    public const string BadRequest = "BAD_REQUEST";
+
+    /// <summary>The service failed; details are in the service's log, never in the response.</summary>
+    public const string InternalError = "INTERNAL_ERROR";
+}

@@ -1,0 +1,37 @@
+using HomeCareNational.Domain.Validation;
+
+namespace HomeCareNational.GraphQL.Errors;
+
+/// <summary>Builds the errors resolvers return, in the shape the API documents.</summary>
+public static class HomeCareErrors
+{
+    public static ExecutionError NotFound(string message) => new(message) { Code = ErrorCodes.NotFound };
+
+    /// <summary>
+    /// A domain validation problem as a GraphQL error: <c>extensions.field</c> is the readable path
+    /// (institutions[3].kind) and <c>extensions.inputPath</c> the same as a list of names and indexes.
+    /// </summary>
+    public static ExecutionError Invalid(ValidationError error) => new(error.Message)
+    {
+        Code = ErrorCodes.ValidationFailed,
+        Extensions = new Dictionary<string, object?>
+        {
+            ["field"] = error.Field,
+            ["inputPath"] = error.Path.Select(segment => int.TryParse(segment, out var index) ? (object)index : segment).ToList(),
+        },
+    };
+
+    /// <summary>Adds every problem to the response and returns null for the field, as a rejected mutation has no result.</summary>
+    public static object? Reject(IResolveFieldContext context, IEnumerable<ValidationError> errors)
+    {
+        foreach (var error in errors)
+        {
+            var executionError = Invalid(error);
+            executionError.AddLocation(context.FieldAst, context.Document);
+            executionError.Path = context.Path;
+            context.Errors.Add(executionError);
+        }
+
+        return null;
+    }
+}

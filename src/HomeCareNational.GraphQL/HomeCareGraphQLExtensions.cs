@@ -1,0 +1,31 @@
+using GraphQL.Execution;
+using HomeCareNational.GraphQL.Errors;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace HomeCareNational.GraphQL;
+
+/// <summary>Registers the GraphQL schema and its services.</summary>
+public static class HomeCareGraphQLExtensions
+{
+    /// <summary>
+    /// Adds the schema, its graph types and the reader over the grains. Needs an <see cref="IGrainFactory"/>
+    /// (a co-hosted silo or a cluster client) and a <see cref="RegionGrouping"/>.
+    /// </summary>
+    public static IServiceCollection AddHomeCareGraphQL(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<TotalsReader>();
+        services.AddGraphQL(graphQL => graphQL
+            .AddSystemTextJson()
+            .AddSchema<HomeCareSchema>()
+            .AddGraphTypes(typeof(HomeCareSchema).Assembly)
+            .AddErrorInfoProvider<HomeCareErrorInfoProvider>()
+            .AddUnhandledExceptionHandler(context =>
+            {
+                var logger = context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<HomeCareSchema>>();
+                logger.LogError(context.OriginalException, "A GraphQL field failed: {Message}", context.ErrorMessage);
+            }));
+        return services;
+    }
+}

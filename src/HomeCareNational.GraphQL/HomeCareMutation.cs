@@ -1,0 +1,67 @@
+using HomeCareNational.Domain.Validation;
+using HomeCareNational.GraphQL.Errors;
+using HomeCareNational.GraphQL.Inputs;
+using HomeCareNational.GraphQL.Types;
+
+namespace HomeCareNational.GraphQL;
+
+/// <summary>The root mutation: a prefecture submits its register, one part at a time.</summary>
+public sealed class HomeCareMutation : ObjectGraphType
+{
+    public HomeCareMutation()
+    {
+        Name = "Mutation";
+        Description = "Submit a prefecture's register for a fiscal year. Each submission replaces that part whole; an invalid one changes nothing.";
+
+        SubmitField<HomeCareAreaInputType>(
+            "submitHomeCareAreas",
+            "areas",
+            "Replaces the prefecture's home-care areas for the fiscal year. Refused if a hub or designation still uses an area left out.",
+            (grain, year, c) => grain.SubmitAreasAsync(year, c.GetArgument<List<HomeCareArea>>("areas")));
+
+        SubmitField<CollaborationHubInputType>(
+            "submitCollaborationHubs",
+            "hubs",
+            "Replaces the prefecture's collaboration hubs for the fiscal year. Submit the areas they cover first.",
+            (grain, year, c) => grain.SubmitHubsAsync(year, c.GetArgument<List<CollaborationHub>>("hubs")));
+
+        SubmitField<DesignatedInstitutionInputType>(
+            "submitDesignations",
+            "institutions",
+            "Replaces the prefecture's designated institutions for the fiscal year and returns its new totals. Submit the areas they name first.",
+            (grain, year, c) => grain.SubmitDesignationsAsync(year, c.GetArgument<List<DesignatedInstitution>>("institutions")));
+    }
+
+    private void SubmitField<TInput>(
+        string name,
+        string listArgument,
+        string description,
+        Func<IPrefectureGrain, int, IResolveFieldContext, Task<SubmissionResult>> submit)
+        where TInput : IInputObjectGraphType
+    {
+        Field<PrefectureType>(name)
+            .Description(description + " Errors: VALIDATION_FAILED (one per bad field, with extensions.field), NOT_FOUND (unknown prefecture).")
+            .Argument<NonNullGraphType<StringGraphType>>(ActingPrefecture.ArgumentName, "JIS X 0401 code of the prefecture submitting, \"01\" to \"47\".")
+            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", "The fiscal year submitted for, e.g. 2024 for 令和6年度.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<TInput>>>>(listArgument, "The complete list; it replaces the stored one.")
+            .ResolveAsync(async c =>
+            {
+                var prefecture = ActingPrefecture.Of(c);
+                var fiscalYear = c.GetArgument<int>("fiscalYear");
+                if (RegisterValidator.ValidateFiscalYear(fiscalYear) is { } yearError)
+                {
+                    return HomeCareErrors.Reject(c, [yearError]);
+                }
+
+                var grain = c.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<IPrefectureGrain>(prefecture.Code);
+                var result = await submit(grain, fiscalYear, c);
+                if (!result.Accepted)
+                {
+                    return HomeCareErrors.Reject(c, result.Errors);
+                }
+
+                var region = c.RequestServices!.GetRequiredService<RegionGrouping>().RegionOf(prefecture.Code);
+                return new PrefectureView(prefecture, region, fiscalYear, result.Totals);
+            });
+    }
+}

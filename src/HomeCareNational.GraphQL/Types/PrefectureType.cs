@@ -1,0 +1,18 @@
+namespace HomeCareNational.GraphQL.Types;
+
+/// <summary>A prefecture's totals.</summary>
+public sealed class PrefectureType : ObjectGraphType<PrefectureView>
+{
+    public PrefectureType()
+    {
+        Name = "Prefecture";
+        Description = "A prefecture (都道府県), a tenant of the service, and its totals for one fiscal year.";
+        Field<NonNullGraphType<StringGraphType>>("code").Description("JIS X 0401 code, \"01\" to \"47\".").Resolve(c => c.Source.Prefecture.Code);
+        Field<NonNullGraphType<StringGraphType>>("nameJa").Description("Japanese name, e.g. 岡山県.").Resolve(c => c.Source.Prefecture.NameJa);
+        Field<NonNullGraphType<StringGraphType>>("nameEn").Description("Romanised name, e.g. Okayama.").Resolve(c => c.Source.Prefecture.NameEn);
+        Field<NonNullGraphType<RegionType>>("region")
+            .Description("The region the prefecture belongs to, with its totals for the same fiscal year.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TotalsReader>().RegionAsync(c.Source.Region.Code, c.Source.FiscalYear));
+        this.AddTotalsFields();
+    }
+}

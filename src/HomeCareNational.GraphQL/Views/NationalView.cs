@@ -1,0 +1,4 @@
+namespace HomeCareNational.GraphQL.Views;
+
+/// <summary>The nation's totals for a fiscal year.</summary>
+public sealed record NationalView(int FiscalYear, TotalsSnapshot? Snapshot) : ITotalsView;

@@ -1,0 +1,4 @@
+namespace HomeCareNational.GraphQL.Views;
+
+/// <summary>A prefecture's totals for a fiscal year.</summary>
+public sealed record PrefectureView(Prefecture Prefecture, Region Region, int FiscalYear, TotalsSnapshot? Snapshot) : ITotalsView;

@@ -1,0 +1,42 @@
+using HomeCareNational.Abstractions;
+using HomeCareNational.DemoData;
+
+namespace HomeCareNational.Host.DemoData;
+
+/// <summary>
+/// Loads the synthetic demo register through the same grain calls a prefecture's submission uses, into
+/// every prefecture that has no data for the demo year yet, so a restart or a second silo changes nothing
+/// and data entered since is never overwritten.
+/// </summary>
+internal sealed class DemoRegisterLoader(IGrainFactory grains, ILogger<DemoRegisterLoader> logger) : IStartupTask
+{
+    public async Task Execute(CancellationToken cancellationToken)
+    {
+        var loaded = await Task.WhenAll(DemoRegister.Generate().Select(entry => LoadAsync(entry.Key, entry.Value)));
+        logger.LogWarning("{Label}: loaded into {Loaded} prefectures, {Skipped} already had FY{Year} data",
+            DemoRegister.Label, loaded.Count(l => l), loaded.Count(l => !l), DemoRegister.FiscalYear);
+    }
+
+    private async Task<bool> LoadAsync(string prefectureCode, Domain.Register.PrefectureRegister register)
+    {
+        var prefecture = grains.GetGrain<IPrefectureGrain>(prefectureCode);
+        if ((await prefecture.GetFiscalYearsAsync()).Contains(DemoRegister.FiscalYear))
+        {
+            return false;
+        }
+
+        Ensure(prefectureCode, await prefecture.SubmitAreasAsync(DemoRegister.FiscalYear, register.Areas));
+        Ensure(prefectureCode, await prefecture.SubmitHubsAsync(DemoRegister.FiscalYear, register.Hubs));
+        Ensure(prefectureCode, await prefecture.SubmitDesignationsAsync(DemoRegister.FiscalYear, register.Institutions));
+        return true;
+    }
+
+    private static void Ensure(string prefectureCode, SubmissionResult result)
+    {
+        if (!result.Accepted)
+        {
+            throw new InvalidOperationException(
+                $"The demo register of prefecture {prefectureCode} was refused: {string.Join("; ", result.Errors.Take(5))}");
+        }
+    }
+}

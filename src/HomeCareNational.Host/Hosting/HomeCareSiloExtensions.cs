@@ -1,0 +1,49 @@
+using HomeCareNational.Abstractions;
+using HomeCareNational.Host.DemoData;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using System.Text.Json.Serialization;
+
+namespace HomeCareNational.Host.Hosting;
+
+/// <summary>Composes the co-hosted Orleans silo.</summary>
+public static class HomeCareSiloExtensions
+{
+    /// <summary>
+    /// Adds the silo: localhost clustering on the configured ports, grain state in Azure Table Storage, the
+    /// grains, and (when <see cref="HomeCareSettings.SeedDemoDataKey"/> is true) the demo register loader.
+    /// </summary>
+    public static WebApplicationBuilder AddHomeCareSilo(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(HomeCareSettings.StorageConnectionName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new OptionsValidationException(HomeCareSettings.StorageConnectionKey, typeof(string),
+                [$"Configuration key '{HomeCareSettings.StorageConnectionKey}' is missing: set it to the Azure Table Storage connection string (see README)."]);
+        }
+
+        var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
+        builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(options =>
+            options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        builder.UseOrleans(orleans =>
+        {
+            orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort);
+            orleans.Configure<ClusterOptions>(options =>
+            {
+                options.ClusterId = silo.ClusterId;
+                options.ServiceId = silo.ServiceId;
+            });
+            orleans.UseSystemTextJsonGrainStorageSerializer();
+            orleans.AddAzureTableGrainStorage(StorageNames.GrainStorage, options => options.ConnectionString = connectionString);
+            orleans.AddHomeCareGrains();
+            if (builder.Configuration.GetValue<bool>(HomeCareSettings.SeedDemoDataKey))
+            {
+                orleans.AddStartupTask<DemoRegisterLoader>();
+            }
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,46 @@
+using Orleans.TestingHost;
+
+namespace HomeCareNational.Grains.Tests.Cluster;
+
+/// <summary>An in-process Orleans cluster configured like the real silo, keeping its grain state in one Azurite table.</summary>
+public sealed class HomeCareCluster : IAsyncDisposable
+{
+    /// <summary>Fixed, as in production: a new cluster over the same table is the same service restarted.</summary>
+    private const string ServiceId = "HomeCareNationalTests";
+
+    private readonly TestCluster cluster;
+
+    private HomeCareCluster(TestCluster cluster) => this.cluster = cluster;
+
+    public IGrainFactory Grains => cluster.GrainFactory;
+
+    /// <summary>Starts the silos; returns once they are up, so their start-up tasks (the reconciliation) have run.</summary>
+    public static async Task<HomeCareCluster> StartAsync(string connectionString, string tableName, short silos)
+    {
+        var builder = new TestClusterBuilder(silos);
+        builder.Options.ServiceId = ServiceId;
+        builder.Options.ConfigureFileLogging = false;
+        builder.Properties[HomeCareSiloConfigurator.ConnectionStringKey] = connectionString;
+        builder.Properties[HomeCareSiloConfigurator.TableNameKey] = tableName;
+        builder.AddSiloBuilderConfigurator<HomeCareSiloConfigurator>();
+
+        var cluster = builder.Build();
+        try
+        {
+            await cluster.DeployAsync();
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+
+        return new HomeCareCluster(cluster);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await cluster.StopAllSilosAsync();
+        await cluster.DisposeAsync();
+    }
+}

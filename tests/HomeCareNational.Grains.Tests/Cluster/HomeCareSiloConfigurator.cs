@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+using Orleans.Hosting;
+using Orleans.Serialization;
+using Orleans.TestingHost;
+
+namespace HomeCareNational.Grains.Tests.Cluster;
+
+/// <summary>
+/// Configures a test silo the way HomeCareSiloExtensions configures the real one: System.Text.Json grain state
+/// with enums as strings, our Azure Table storage, and the grains. The test cluster creates this class by type,
+/// so the connection string and table arrive through the cluster's configuration properties.
+/// </summary>
+public sealed class HomeCareSiloConfigurator : ISiloConfigurator
+{
+    public const string ConnectionStringKey = "HomeCareTests:StorageConnectionString";
+
+    public const string TableNameKey = "HomeCareTests:StorageTableName";
+
+    public void Configure(ISiloBuilder siloBuilder)
+    {
+        var connectionString = Required(siloBuilder, ConnectionStringKey);
+        var tableName = Required(siloBuilder, TableNameKey);
+
+        siloBuilder.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(options =>
+            options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        siloBuilder.UseSystemTextJsonGrainStorageSerializer();
+        siloBuilder.AddAzureTableGrainStorage(StorageNames.GrainStorage, options =>
+        {
+            options.ConnectionString = connectionString;
+            options.TableName = tableName;
+        });
+        siloBuilder.AddHomeCareGrains();
+    }
+
+    private static string Required(ISiloBuilder siloBuilder, string key) =>
+        siloBuilder.Configuration[key] is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"The test cluster was built without the property '{key}'.");
+}

@@ -1,0 +1,9 @@
+global using HomeCareNational.Abstractions;
+global using HomeCareNational.Domain.Reference;
+global using HomeCareNational.Domain.Register;
+global using HomeCareNational.Domain.Summaries;
+global using HomeCareNational.Domain.Validation;
+global using HomeCareNational.Grains.Tests.Cluster;
+global using HomeCareNational.Grains.Tests.Support;
+global using HomeCareNational.Testing;
+global using Orleans;
