@@ -51,26 +51,20 @@ internal static class StateRows
     }
 
     /// <summary>
-    /// Reassembles the payload from the head row and <paramref name="chunkRows"/> (the rows after the head, in row
-    /// key order), or refuses: a state is returned whole or not at all.
+    /// Reassembles the payload from the head row and <paramref name="chunkRows"/> (the rows after the head),
+    /// or refuses: a state is returned whole or not at all.
     /// </summary>
     /// <exception cref="InvalidDataException">Rows are missing, extra, from another write, or the wrong size.</exception>
     public static byte[] Join(StateKeys keys, StateHead head, TableEntity headRow, IReadOnlyList<TableEntity> chunkRows)
     {
-        if (chunkRows.Count != head.ChunkCount - 1)
-        {
-            throw new InvalidDataException(
-                $"the head row records {head.ChunkCount} rows but {chunkRows.Count + 1} were found");
-        }
-
         var payload = new byte[head.PayloadLength];
         var filled = CopyData(headRow, payload, 0);
+        var rowsByKey = chunkRows.ToDictionary(row => row.RowKey, StringComparer.Ordinal);
         for (var chunk = 1; chunk < head.ChunkCount; chunk++)
         {
-            var row = chunkRows[chunk - 1];
-            if (row.RowKey != keys.RowKey(chunk))
+            if (!rowsByKey.TryGetValue(keys.RowKey(chunk), out var row))
             {
-                throw new InvalidDataException($"row '{keys.RowKey(chunk)}' is missing (found '{row.RowKey}')");
+                throw new InvalidDataException($"row '{keys.RowKey(chunk)}' of {head.ChunkCount} is missing");
             }
 
             if (row.GetGuid(StateRowProperties.WriteId) != head.WriteId)
@@ -79,6 +73,12 @@ internal static class StateRows
             }
 
             filled = CopyData(row, payload, filled);
+        }
+
+        if (chunkRows.Count != head.ChunkCount - 1)
+        {
+            throw new InvalidDataException(
+                $"the head row records {head.ChunkCount} rows but {chunkRows.Count + 1} were found");
         }
 
         if (filled != payload.Length)

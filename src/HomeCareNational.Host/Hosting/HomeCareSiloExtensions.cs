@@ -12,7 +12,7 @@ public static class HomeCareSiloExtensions
 {
     /// <summary>
     /// Adds the silo: localhost clustering on the configured ports, grain state in Azure Table Storage, the
-    /// grains, and (when <see cref="HomeCareSettings.SeedDemoDataKey"/> is true) the demo register loader.
+    /// region grouping, the grains, and (when <see cref="HomeCareSettings.SeedDemoDataKey"/> is true) the demo register loader.
     /// </summary>
     public static WebApplicationBuilder AddHomeCareSilo(this WebApplicationBuilder builder)
     {
@@ -24,6 +24,7 @@ public static class HomeCareSiloExtensions
         }
 
         var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
+        builder.Services.AddSingleton(RegionGroupingConfiguration.Load(builder.Configuration));
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(options =>
             options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -1,0 +1,28 @@
+namespace HomeCareNational.Grains.Tests.Support;
+
+/// <summary>
+/// The headline numbers of a <see cref="RegisterTotals"/> as one comparable value. <see cref="RegisterTotals"/>
+/// compares its count per kind by reference, so assertions compare these instead; a failure prints every number.
+/// </summary>
+/// <param name="ByKind">The non-zero counts per kind in glossary order, e.g. "Hospital=1, Pharmacy=2".</param>
+public sealed record Figures(int Designations, int Clinical, int NonClinical, string ByKind, int Hubs, int Areas, int Prefectures)
+{
+    public static Figures None { get; } = Of(RegisterTotals.Empty);
+
+    public static Figures Of(RegisterTotals totals) => new(
+        totals.Designations.Total,
+        totals.Designations.Clinical,
+        totals.Designations.NonClinical,
+        string.Join(", ", Enum.GetValues<InstitutionKind>()
+            .Select(kind => (Kind: kind, Count: totals.Designations.ByKind.GetValueOrDefault(kind)))
+            .Where(c => c.Count != 0)
+            .Select(c => $"{c.Kind}={c.Count}")),
+        totals.Hubs,
+        totals.Areas,
+        totals.Prefectures);
+
+    /// <summary>The figures of a snapshot; none when there is no snapshot (nothing submitted).</summary>
+    public static Figures Of(TotalsSnapshot? snapshot) => snapshot is null ? None : Of(snapshot.Totals);
+
+    public static Figures Sum(IEnumerable<RegisterTotals> parts) => Of(RegisterTotals.Sum(parts));
+}
