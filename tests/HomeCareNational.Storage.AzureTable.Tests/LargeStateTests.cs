@@ -136,13 +136,15 @@ public sealed class LargeStateTests(AzuriteFixture azurite)
         var table = azurite.CreateTableServiceClient().GetTableClient(tableName);
         await table.DeleteEntityAsync("33", "prefecture|register|001");
 
-        var read = new GrainState<BlobState>();
+        var untouched = new BlobState();
+        var read = new GrainState<BlobState>(untouched);
         var failure = await Assert.ThrowsAsync<AzureTableGrainStorageException>(
             () => provider.Storage.ReadStateAsync(StateName, grain, read));
 
         Assert.Contains("incomplete or inconsistent", failure.Message);
-        Assert.Contains("prefecture|register|001", failure.Message);
-        Assert.Empty(read.Value().Blobs);
+        Assert.Contains("'prefecture|register|001' of 3 is missing", failure.Message);
+        Assert.Same(untouched, read.State);
+        Assert.Null(read.ETag);
     }
 
     [Fact]

@@ -21,10 +21,11 @@ public sealed record DesignationTotals(
     public double NonClinicalShare => Total == 0 ? 0 : (double)NonClinical / Total;
 
     /// <summary>Totals of the designations in force (withdrawn ones are not counted).</summary>
-    public static DesignationTotals Of(IEnumerable<DesignatedInstitution> institutions) =>
-        FromCounts(Enum.GetValues<InstitutionKind>().ToDictionary(
-            kind => kind,
-            kind => institutions.Count(i => i.Kind == kind && i.Status == DesignationStatus.Active)));
+    public static DesignationTotals Of(IEnumerable<DesignatedInstitution> institutions)
+    {
+        var counted = institutions.Where(i => i.Status == DesignationStatus.Active).CountBy(i => i.Kind).ToDictionary();
+        return FromCounts(Enum.GetValues<InstitutionKind>().ToDictionary(kind => kind, kind => counted.GetValueOrDefault(kind)));
+    }
 
     public static DesignationTotals Sum(IEnumerable<DesignationTotals> parts)
     {

@@ -46,7 +46,9 @@ internal sealed class ErrorCollector(string collection)
 
             if (firstSeen.TryGetValue(value, out var first))
             {
-                Check(i, field, $"{field} \"{value}\" appears again; it was already given at {collection}[{first}].");
+                Check(i, field, string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"{field} \"{FieldRules.Quote(value)}\" appears again; it was already given at {collection}[{first}]."));
             }
             else
             {

@@ -48,7 +48,7 @@ internal static partial class FieldRules
     public static string? InstitutionCode(string field, string? value) =>
         value is not null && (MedicalInstitutionCodePattern().IsMatch(value) || IssuedIdPattern().IsMatch(value))
             ? null
-            : $"{field} \"{Quote(value)}\" must be a 10-digit 医療機関コード or a prefecture-issued id (a letter, then up to 31 letters, digits or '-').";
+            : $"{field} \"{Quote(value)}\" must be a 10-digit 医療機関コード or a prefecture-issued id (a letter, then 1 to 31 letters, digits or '-').";
 
     public static string? Defined<TEnum>(string field, TEnum value)
         where TEnum : struct, Enum =>

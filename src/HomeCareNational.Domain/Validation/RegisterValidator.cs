@@ -34,7 +34,8 @@ public static class RegisterValidator
     public static ValidationError? ValidateFiscalYear(int fiscalYear) =>
         FiscalYear.IsSupported(fiscalYear)
             ? null
-            : new(["fiscalYear"], $"fiscalYear {fiscalYear} is outside the years the service keeps ({FiscalYear.First} to {FiscalYear.Last}).");
+            : new(["fiscalYear"], string.Create(
+                CultureInfo.InvariantCulture, $"fiscalYear {fiscalYear} is outside the years the service keeps ({FiscalYear.First} to {FiscalYear.Last})."));
 
     /// <summary>Validates a full replacement of the prefecture's home-care areas against the rest of its register.</summary>
     public static IReadOnlyList<ValidationError> ValidateAreas(string prefectureCode, IReadOnlyList<HomeCareArea> areas, PrefectureRegister current)
@@ -57,7 +58,7 @@ public static class RegisterValidator
             {
                 var code = area.MunicipalityCodes[m];
                 errors.Check(i, "municipalityCodes", m, FieldRules.MunicipalityCode("municipalityCodes", code, prefectureCode)
-                    ?? (seen.Add(code) ? null : $"municipalityCodes lists \"{code}\" twice."));
+                    ?? (seen.Add(code) ? null : $"municipalityCodes lists \"{FieldRules.Quote(code)}\" twice."));
             }
         }
 
@@ -94,7 +95,7 @@ public static class RegisterValidator
             {
                 var areaId = hub.AreaIds[a];
                 errors.Check(i, "areaIds", a, UnknownArea("areaIds", areaId, areaIds)
-                    ?? (seen.Add(areaId) ? null : $"areaIds lists \"{areaId}\" twice."));
+                    ?? (seen.Add(areaId) ? null : $"areaIds lists \"{FieldRules.Quote(areaId)}\" twice."));
             }
         }
 
@@ -124,7 +125,8 @@ public static class RegisterValidator
 
             if ((institution.Functions & ~HomeCareFunctions.All) != 0)
             {
-                errors.Check(i, "functions", $"functions {(int)institution.Functions} contains values that are not home-care functions.");
+                errors.Check(i, "functions", string.Create(
+                    CultureInfo.InvariantCulture, $"functions {(int)institution.Functions} contains values that are not home-care functions."));
             }
 
             if (institution.DesignatedOn > lastDay)

@@ -14,19 +14,22 @@ public sealed class RegisterBuilder(string prefectureCode)
 
     public RegisterBuilder WithAreas(int count)
     {
-        areas.AddRange(Enumerable.Range(areas.Count + 1, count).Select(n => Area(prefectureCode, n)));
+        var first = areas.Count + 1;
+        areas.AddRange(Enumerable.Range(first, count).Select(n => Area(prefectureCode, n)));
         return this;
     }
 
     public RegisterBuilder WithHubs(int count)
     {
-        hubs.AddRange(Enumerable.Range(hubs.Count + 1, count).Select(n => Hub(prefectureCode, n)));
+        var first = hubs.Count + 1;
+        hubs.AddRange(Enumerable.Range(first, count).Select(n => Hub(prefectureCode, n)));
         return this;
     }
 
     public RegisterBuilder WithDesignations(params InstitutionKind[] kinds)
     {
-        institutions.AddRange(kinds.Select((kind, i) => Institution(prefectureCode, institutions.Count + i + 1, kind)));
+        var first = institutions.Count + 1;
+        institutions.AddRange(kinds.Select((kind, i) => Institution(prefectureCode, first + i, kind)));
         return this;
     }
 

@@ -31,7 +31,7 @@ public sealed class SiloTests(AzuriteFixture azurite)
         var failure = await Record.ExceptionAsync(
             () => StartClusterAsync(options => options.ConnectionString = "not a connection string"));
 
-        var configuration = Assert.IsType<OrleansConfigurationException>(Find<OrleansConfigurationException>(failure));
+        Assert.Fail(failure!.ToString()); var configuration = Assert.IsType<OrleansConfigurationException>(Find<OrleansConfigurationException>(failure));
         Assert.StartsWith("AzureTableGrainStorageOptions.ConnectionString for storage 'homecare'", configuration.Message);
     }
 
@@ -46,7 +46,7 @@ public sealed class SiloTests(AzuriteFixture azurite)
             options.ClientOptions.Retry.MaxRetries = 0;
         }));
 
-        var storage = Assert.IsType<AzureTableGrainStorageException>(Find<AzureTableGrainStorageException>(failure));
+        Assert.Fail(failure!.ToString()); var storage = Assert.IsType<AzureTableGrainStorageException>(Find<AzureTableGrainStorageException>(failure));
         Assert.Contains($"could not create or reach table http://127.0.0.1:{unusedPort}/", storage.Message);
     }
 
