@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace HomeCareNational.Abstractions;
 
 /// <summary>
@@ -22,5 +23,5 @@ public interface INationalGrain : IGrainWithStringKey
 
     /// <summary>Fiscal years with data anywhere in the country, ascending.</summary>
     [ReadOnly]
-    Task<IReadOnlyList<int>> GetFiscalYearsAsync();
+    Task<ImmutableArray<int>> GetFiscalYearsAsync();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace HomeCareNational.Abstractions;
 
 /// <summary>
@@ -8,13 +9,13 @@ namespace HomeCareNational.Abstractions;
 public interface IPrefectureGrain : IGrainWithStringKey
 {
     /// <summary>Replaces the fiscal year's home-care areas. Refused if an area still in use by a hub or designation would disappear.</summary>
-    Task<SubmissionResult> SubmitAreasAsync(int fiscalYear, IReadOnlyList<HomeCareArea> areas);
+    Task<SubmissionResult> SubmitAreasAsync(int fiscalYear, ImmutableArray<HomeCareArea> areas);
 
     /// <summary>Replaces the fiscal year's collaboration hubs; every area they cover must already be submitted.</summary>
-    Task<SubmissionResult> SubmitHubsAsync(int fiscalYear, IReadOnlyList<CollaborationHub> hubs);
+    Task<SubmissionResult> SubmitHubsAsync(int fiscalYear, ImmutableArray<CollaborationHub> hubs);
 
     /// <summary>Replaces the fiscal year's designated institutions; every area they name must already be submitted.</summary>
-    Task<SubmissionResult> SubmitDesignationsAsync(int fiscalYear, IReadOnlyList<DesignatedInstitution> institutions);
+    Task<SubmissionResult> SubmitDesignationsAsync(int fiscalYear, ImmutableArray<DesignatedInstitution> institutions);
 
     /// <summary>The fiscal year's totals, or null if nothing was submitted for it.</summary>
     [ReadOnly]
@@ -26,7 +27,7 @@ public interface IPrefectureGrain : IGrainWithStringKey
 
     /// <summary>Fiscal years with data, ascending.</summary>
     [ReadOnly]
-    Task<IReadOnlyList<int>> GetFiscalYearsAsync();
+    Task<ImmutableArray<int>> GetFiscalYearsAsync();
 
     /// <summary>Pushes the totals of every fiscal year to the region again; harmless when the region is current.</summary>
     Task ReportTotalsAsync();

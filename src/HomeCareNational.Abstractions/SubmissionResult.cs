@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace HomeCareNational.Abstractions;
 
 /// <summary>The outcome of a submission: either accepted with the prefecture's new totals, or rejected with every problem found.</summary>
@@ -7,10 +8,10 @@ namespace HomeCareNational.Abstractions;
 [GenerateSerializer, Immutable]
 public sealed record SubmissionResult(
     [property: Id(0)] TotalsSnapshot? Totals,
-    [property: Id(1)] IReadOnlyList<ValidationError> Errors,
+    [property: Id(1)] ImmutableArray<ValidationError> Errors,
     [property: Id(2)] bool Changed)
 {
-    public bool Accepted => Errors.Count == 0;
+    public bool Accepted => Errors.IsEmpty;
 
-    public static SubmissionResult Rejected(IReadOnlyList<ValidationError> errors) => new(null, errors, false);
+    public static SubmissionResult Rejected(IEnumerable<ValidationError> errors) => new(null, [.. errors], false);
 }

@@ -17,19 +17,19 @@ public sealed class HomeCareMutation : ObjectGraphType
             "submitHomeCareAreas",
             "areas",
             "Replaces the prefecture's home-care areas for the fiscal year. Refused if a hub or designation still uses an area left out.",
-            (grain, year, c) => grain.SubmitAreasAsync(year, c.GetArgument<List<HomeCareArea>>("areas")));
+            (grain, year, c) => grain.SubmitAreasAsync(year, [.. c.GetArgument<List<HomeCareArea>>("areas")]));
 
         SubmitField<CollaborationHubInputType>(
             "submitCollaborationHubs",
             "hubs",
             "Replaces the prefecture's collaboration hubs for the fiscal year. Submit the areas they cover first.",
-            (grain, year, c) => grain.SubmitHubsAsync(year, c.GetArgument<List<CollaborationHub>>("hubs")));
+            (grain, year, c) => grain.SubmitHubsAsync(year, [.. c.GetArgument<List<CollaborationHub>>("hubs")]));
 
         SubmitField<DesignatedInstitutionInputType>(
             "submitDesignations",
             "institutions",
             "Replaces the prefecture's designated institutions for the fiscal year and returns its new totals. Submit the areas they name first.",
-            (grain, year, c) => grain.SubmitDesignationsAsync(year, c.GetArgument<List<DesignatedInstitution>>("institutions")));
+            (grain, year, c) => grain.SubmitDesignationsAsync(year, [.. c.GetArgument<List<DesignatedInstitution>>("institutions")]));
     }
 
     private void SubmitField<TInput>(

@@ -179,7 +179,7 @@ internal sealed class AzureTableGrainStorage : IGrainStorage, ILifecycleParticip
             }
 
             Reset(grainState, eTag);
-            logger.StateCleared(stateName, grainId, stored.ChunkRowKeys.Count, eTag);
+            logger.StateCleared(stateName, grainId, actions.Count, eTag);
         }
         catch (RequestFailedException exception) when (IsETagConflict(exception))
         {
@@ -277,7 +277,7 @@ internal sealed class AzureTableGrainStorage : IGrainStorage, ILifecycleParticip
         logger.OperationFailed(operation, stateName, grainId, options.TableName, exception);
         return new AzureTableGrainStorageException(
             $"Failed {operation} state '{stateName}' of grain {grainId} in table '{options.TableName}': "
-            + $"{reason ?? exception.Message}.",
+            + $"{(reason ?? exception.Message).TrimEnd('.')}.",
             exception);
     }
 

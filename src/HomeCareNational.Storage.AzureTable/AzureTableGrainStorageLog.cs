@@ -23,8 +23,8 @@ internal static partial class AzureTableGrainStorageLog
         this ILogger logger, string stateName, GrainId grainId, int stateBytes, int payloadBytes, int rows, string? eTag);
 
     [LoggerMessage(Level = LogLevel.Trace,
-        Message = "Cleared state '{StateName}' of {GrainId}: {DeletedRows} rows deleted, ETag={ETag}")]
-    public static partial void StateCleared(this ILogger logger, string stateName, GrainId grainId, int deletedRows, string? eTag);
+        Message = "Cleared state '{StateName}' of {GrainId} with {Operations} table operations, ETag={ETag}")]
+    public static partial void StateCleared(this ILogger logger, string stateName, GrainId grainId, int operations, string? eTag);
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "ETag conflict {Operation} state '{StateName}' of {GrainId}: stored {StoredETag}, expected {ExpectedETag}")]

@@ -10,7 +10,7 @@ public sealed partial class PrefectureRegisterTests
     {
         var register = DemoRegister.Generate()[code];
 
-        Assert.InRange(register.Areas.Count, 3, 13);
+        Assert.InRange(register.Areas.Length, 3, 13);
         Assert.NotEmpty(register.Hubs);
         Assert.NotEmpty(register.Institutions);
     }

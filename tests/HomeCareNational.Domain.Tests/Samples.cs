@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace HomeCareNational.Domain.Tests;
 
 /// <summary>A small valid register of Okayama (33) for FY2024, to be broken one value at a time.</summary>
@@ -10,11 +11,11 @@ internal static class Samples
     /// <summary>Where tests put the item they break, so that paths show a real index.</summary>
     public const int BadIndex = 3;
 
-    public static IReadOnlyList<HomeCareArea> Areas => Many(4, Area);
+    public static ImmutableArray<HomeCareArea> Areas => Many(4, Area);
 
-    public static IReadOnlyList<CollaborationHub> Hubs => Many(4, Hub);
+    public static ImmutableArray<CollaborationHub> Hubs => Many(4, Hub);
 
-    public static IReadOnlyList<DesignatedInstitution> Institutions => Many(4, n => Institution(n));
+    public static ImmutableArray<DesignatedInstitution> Institutions => Many(4, n => Institution(n));
 
     public static PrefectureRegister WithAreas => new(Areas, [], []);
 
@@ -29,7 +30,7 @@ internal static class Samples
     public static DesignatedInstitution Institution(int n, InstitutionKind kind = InstitutionKind.HomeCareSupportClinic) =>
         new(Invariant($"33{n:D8}"), Invariant($"（テスト）在宅クリニック{n}"), kind, "33101", "A1", HomeCareFunctions.All, true, new DateOnly(2024, 4, 1));
 
-    public static List<T> Many<T>(int count, Func<int, T> make) => Enumerable.Range(1, count).Select(make).ToList();
+    public static ImmutableArray<T> Many<T>(int count, Func<int, T> make) => [.. Enumerable.Range(1, count).Select(make)];
 
     /// <summary>The list with the item at <paramref name="index"/> changed.</summary>
     public static List<T> Changed<T>(IReadOnlyList<T> items, int index, Func<T, T> change) =>

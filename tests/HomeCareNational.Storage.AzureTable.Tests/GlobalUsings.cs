@@ -1,5 +1,5 @@
 global using HomeCareNational.Storage.AzureTable.Tests.Support;
 global using HomeCareNational.Testing;
+global using Orleans;
 global using Orleans.Runtime;
 global using Orleans.Storage;
-global using Orleans;

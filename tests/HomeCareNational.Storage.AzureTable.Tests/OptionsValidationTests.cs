@@ -49,10 +49,11 @@ public sealed class OptionsValidationTests
     }
 
     [Fact]
-    public void Default_table_name_with_a_valid_connection_string_passes()
+    public void Valid_connection_string_with_the_default_table_name_passes()
     {
-        ProviderUnderTest.Validate(options => options.ConnectionString = ValidConnectionString);
+        var failure = Record.Exception(() => ProviderUnderTest.Validate(options => options.ConnectionString = ValidConnectionString));
 
+        Assert.Null(failure);
         Assert.Equal("HomeCareGrainState", new AzureTableGrainStorageOptions().TableName);
     }
 }

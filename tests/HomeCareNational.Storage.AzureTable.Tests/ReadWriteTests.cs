@@ -125,6 +125,18 @@ public sealed class ReadWriteTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Key_longer_than_Azure_allows_is_refused_with_a_clear_message()
+    {
+        await using var provider = await ProviderUnderTest.StartAsync(azurite, AzuriteFixture.UniqueTableName("longkey"));
+        var grain = TestData.Prefecture(new string('x', 501) + "////");
+
+        var refusal = await Assert.ThrowsAsync<AzureTableGrainStorageException>(() =>
+            provider.Storage.WriteStateAsync(StateName, grain, new GrainState<NoteState>(new NoteState())));
+
+        Assert.Contains("PartitionKey (513 characters)", refusal.Message);
+    }
+
+    [Fact]
     public async Task Parallel_writes_to_different_grains_all_succeed_and_read_back()
     {
         await using var provider = await ProviderUnderTest.StartAsync(azurite, AzuriteFixture.UniqueTableName("parallel"));

@@ -25,7 +25,7 @@ internal static class HubBuilder
             string.Create(CultureInfo.InvariantCulture, $"H{prefecture.Code}-{number:D3}"),
             DemoNames.Hub(prefecture, number, operatorKind),
             operatorKind,
-            home.MunicipalityCodes[round % home.MunicipalityCodes.Count],
+            home.MunicipalityCodes[round % home.MunicipalityCodes.Length],
             covered);
     }
 }

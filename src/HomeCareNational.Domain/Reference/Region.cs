@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace HomeCareNational.Domain.Reference;
 
 /// <summary>A group of prefectures (地方ブロック) that totals are rolled up through.</summary>
@@ -10,4 +11,4 @@ public sealed record Region(
     [property: Id(0)] string Code,
     [property: Id(1)] string NameJa,
     [property: Id(2)] string NameEn,
-    [property: Id(3)] IReadOnlyList<string> PrefectureCodes);
+    [property: Id(3)] ImmutableArray<string> PrefectureCodes);

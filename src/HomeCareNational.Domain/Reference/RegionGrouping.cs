@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
@@ -96,8 +97,8 @@ public sealed partial class RegionGrouping
         return problems;
     }
 
-    private static string[] Range(int first, int last) =>
-        Enumerable.Range(first, last - first + 1).Select(n => n.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    private static ImmutableArray<string> Range(int first, int last) =>
+        [.. Enumerable.Range(first, last - first + 1).Select(n => n.ToString("D2", System.Globalization.CultureInfo.InvariantCulture))];
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
     private static partial Regex RegionCodePattern();

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using HomeCareNational.Domain.Reference;
 
 namespace HomeCareNational.Domain.Register;
@@ -14,12 +15,12 @@ public sealed record CollaborationHub(
     [property: Id(1)] string Name,
     [property: Id(2)] HubOperatorKind OperatorKind,
     [property: Id(3)] string MunicipalityCode,
-    [property: Id(4)] IReadOnlyList<string> AreaIds)
+    [property: Id(4)] ImmutableArray<string> AreaIds)
 {
     /// <summary>Value equality, the area list compared element by element.</summary>
     public bool Equals(CollaborationHub? other) =>
         other is not null && HubId == other.HubId && Name == other.Name && OperatorKind == other.OperatorKind
         && MunicipalityCode == other.MunicipalityCode && AreaIds.SequenceEqual(other.AreaIds);
 
-    public override int GetHashCode() => HashCode.Combine(HubId, Name, OperatorKind, MunicipalityCode, AreaIds.Count);
+    public override int GetHashCode() => HashCode.Combine(HubId, Name, OperatorKind, MunicipalityCode, AreaIds.Length);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using HomeCareNational.Domain.Reference;
 
 namespace HomeCareNational.Domain.Register;
@@ -12,12 +13,12 @@ public sealed record HomeCareArea(
     [property: Id(0)] string AreaId,
     [property: Id(1)] string Name,
     [property: Id(2)] AreaUnitType UnitType,
-    [property: Id(3)] IReadOnlyList<string> MunicipalityCodes)
+    [property: Id(3)] ImmutableArray<string> MunicipalityCodes)
 {
     /// <summary>Value equality, the municipality list compared element by element.</summary>
     public bool Equals(HomeCareArea? other) =>
         other is not null && AreaId == other.AreaId && Name == other.Name && UnitType == other.UnitType
         && MunicipalityCodes.SequenceEqual(other.MunicipalityCodes);
 
-    public override int GetHashCode() => HashCode.Combine(AreaId, Name, UnitType, MunicipalityCodes.Count);
+    public override int GetHashCode() => HashCode.Combine(AreaId, Name, UnitType, MunicipalityCodes.Length);
 }

@@ -17,7 +17,7 @@ public sealed record RegisterTotals(
     public static RegisterTotals Empty { get; } = new(DesignationTotals.Empty, 0, 0, 0);
 
     public static RegisterTotals Of(PrefectureRegister register) =>
-        new(DesignationTotals.Of(register.Institutions), register.Hubs.Count, register.Areas.Count, 1);
+        new(DesignationTotals.Of(register.Institutions), register.Hubs.Length, register.Areas.Length, 1);
 
     public static RegisterTotals Sum(IEnumerable<RegisterTotals> parts)
     {

@@ -48,13 +48,13 @@ public static class RegisterValidator
             errors.Check(i, "areaId", FieldRules.LocalId("areaId", area.AreaId));
             errors.Check(i, "name", FieldRules.RequiredName("name", area.Name));
             errors.Check(i, "unitType", FieldRules.Defined("unitType", area.UnitType));
-            if (area.MunicipalityCodes.Count == 0)
+            if (area.MunicipalityCodes.Length == 0)
             {
                 errors.Check(i, "municipalityCodes", "municipalityCodes is empty: an area spans at least one municipality.");
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var m = 0; m < area.MunicipalityCodes.Count; m++)
+            for (var m = 0; m < area.MunicipalityCodes.Length; m++)
             {
                 var code = area.MunicipalityCodes[m];
                 errors.Check(i, "municipalityCodes", m, FieldRules.MunicipalityCode("municipalityCodes", code, prefectureCode)
@@ -91,7 +91,7 @@ public static class RegisterValidator
             errors.Check(i, "operatorKind", FieldRules.Defined("operatorKind", hub.OperatorKind));
             errors.Check(i, "municipalityCode", FieldRules.MunicipalityCode("municipalityCode", hub.MunicipalityCode, prefectureCode));
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var a = 0; a < hub.AreaIds.Count; a++)
+            for (var a = 0; a < hub.AreaIds.Length; a++)
             {
                 var areaId = hub.AreaIds[a];
                 errors.Check(i, "areaIds", a, UnknownArea("areaIds", areaId, areaIds)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace HomeCareNational.Domain.Validation;
 
 /// <summary>One problem with submitted data.</summary>
@@ -5,7 +6,7 @@ namespace HomeCareNational.Domain.Validation;
 /// <param name="Message">What is wrong, naming the field and quoting the offending value.</param>
 [GenerateSerializer, Immutable]
 public sealed record ValidationError(
-    [property: Id(0)] IReadOnlyList<string> Path,
+    [property: Id(0)] ImmutableArray<string> Path,
     [property: Id(1)] string Message)
 {
     /// <summary>The path as one string, e.g. institutions[3].municipalityCode.</summary>

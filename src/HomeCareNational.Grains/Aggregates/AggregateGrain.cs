@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace HomeCareNational.Grains.Aggregates;
 
 /// <summary>
@@ -18,7 +19,7 @@ public abstract class AggregateGrain(IPersistentState<AggregateState> state) : G
             ? year.Members.Where(m => MemberCodes.Contains(m.Key)).ToDictionary(m => m.Key, m => m.Value)
             : new Dictionary<string, TotalsSnapshot>();
 
-    protected IReadOnlyList<int> FiscalYears() => [.. state.State.Years.Keys.Order()];
+    protected ImmutableArray<int> FiscalYears() => [.. state.State.Years.Keys.Order()];
 
     /// <summary>Takes a member's report and passes this level's totals on, also when the report was a replay.</summary>
     protected async Task AcceptAsync(string member, TotalsSnapshot report)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace HomeCareNational.Grains.Aggregates;
 
 /// <inheritdoc cref="INationalGrain"/>
@@ -11,7 +12,7 @@ public sealed class NationalGrain(
 
     public Task<IReadOnlyDictionary<string, TotalsSnapshot>> GetRegionTotalsAsync(int fiscalYear) => Task.FromResult(MemberTotals(fiscalYear));
 
-    public Task<IReadOnlyList<int>> GetFiscalYearsAsync() => Task.FromResult(FiscalYears());
+    public Task<ImmutableArray<int>> GetFiscalYearsAsync() => Task.FromResult(FiscalYears());
 
     protected override Task PassOnAsync(TotalsSnapshot totals) => Task.CompletedTask;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Orleans.Storage;
 
 namespace HomeCareNational.Grains.PrefectureRegisters;
@@ -14,19 +15,19 @@ public sealed class PrefectureGrain(
 
     private string Code => this.GetPrimaryKeyString();
 
-    public Task<SubmissionResult> SubmitAreasAsync(int fiscalYear, IReadOnlyList<HomeCareArea> areas) =>
+    public Task<SubmissionResult> SubmitAreasAsync(int fiscalYear, ImmutableArray<HomeCareArea> areas) =>
         SubmitAsync(
             fiscalYear,
             current => RegisterValidator.ValidateAreas(Code, areas, current),
             current => current with { Areas = areas });
 
-    public Task<SubmissionResult> SubmitHubsAsync(int fiscalYear, IReadOnlyList<CollaborationHub> hubs) =>
+    public Task<SubmissionResult> SubmitHubsAsync(int fiscalYear, ImmutableArray<CollaborationHub> hubs) =>
         SubmitAsync(
             fiscalYear,
             current => RegisterValidator.ValidateHubs(Code, hubs, current),
             current => current with { Hubs = hubs });
 
-    public Task<SubmissionResult> SubmitDesignationsAsync(int fiscalYear, IReadOnlyList<DesignatedInstitution> institutions) =>
+    public Task<SubmissionResult> SubmitDesignationsAsync(int fiscalYear, ImmutableArray<DesignatedInstitution> institutions) =>
         SubmitAsync(
             fiscalYear,
             current => RegisterValidator.ValidateInstitutions(Code, fiscalYear, institutions, current),
@@ -38,8 +39,8 @@ public sealed class PrefectureGrain(
     public Task<PrefectureRegister?> GetRegisterAsync(int fiscalYear) =>
         Task.FromResult(state.State.Years.GetValueOrDefault(fiscalYear)?.Register);
 
-    public Task<IReadOnlyList<int>> GetFiscalYearsAsync() =>
-        Task.FromResult<IReadOnlyList<int>>([.. state.State.Years.Keys.Order()]);
+    public Task<ImmutableArray<int>> GetFiscalYearsAsync() =>
+        Task.FromResult<ImmutableArray<int>>([.. state.State.Years.Keys.Order()]);
 
     public async Task ReportTotalsAsync()
     {

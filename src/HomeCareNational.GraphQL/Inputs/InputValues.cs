@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace HomeCareNational.GraphQL.Inputs;
 
 /// <summary>Reads coerced values out of a GraphQL input object's dictionary.</summary>
@@ -8,6 +9,6 @@ internal static class InputValues
     public static T? Optional<T>(this IDictionary<string, object?> input, string name) =>
         input.TryGetValue(name, out var value) && value is not null ? (T)value : default;
 
-    public static IReadOnlyList<T> List<T>(this IDictionary<string, object?> input, string name) =>
+    public static ImmutableArray<T> List<T>(this IDictionary<string, object?> input, string name) =>
         input.TryGetValue(name, out var value) && value is IEnumerable<object?> items ? [.. items.Cast<T>()] : [];
 }

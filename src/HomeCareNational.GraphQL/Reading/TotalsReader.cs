@@ -61,7 +61,7 @@ public sealed class TotalsReader(IGrainFactory grains, RegionGrouping grouping, 
         else
         {
             var years = await grain.GetFiscalYearsAsync();
-            year = years.Count > 0 ? years[^1] : CurrentFiscalYear();
+            year = years.Length > 0 ? years[^1] : CurrentFiscalYear();
         }
 
         return new PrefectureView(prefecture, grouping.RegionOf(prefecture.Code), year, await grain.GetTotalsAsync(year));
@@ -83,7 +83,7 @@ public sealed class TotalsReader(IGrainFactory grains, RegionGrouping grouping, 
         }
 
         var years = await National.GetFiscalYearsAsync();
-        return years.Count > 0 ? years[^1] : CurrentFiscalYear();
+        return years.Length > 0 ? years[^1] : CurrentFiscalYear();
     }
 
     private static int CheckedYear(int fiscalYear) =>

@@ -24,7 +24,7 @@ public static class RegionGroupingConfiguration
         {
             return new RegionGrouping(
                 settings.Name,
-                [.. settings.Regions.Select(r => new Region(r.Code, r.NameJa, r.NameEn, r.PrefectureCodes))]);
+                [.. settings.Regions.Select(r => new Region(r.Code, r.NameJa, r.NameEn, [.. r.PrefectureCodes]))]);
         }
         catch (ArgumentException exception)
         {

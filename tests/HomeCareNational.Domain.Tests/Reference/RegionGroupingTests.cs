@@ -59,8 +59,8 @@ public sealed class RegionGroupingTests
     {
         var eastWest = new RegionGrouping("east-west",
         [
-            new("east", "東日本", "East", Codes(1, 23).Split(',')),
-            new("west", "西日本", "West", Codes(24, 47).Split(',')),
+            new("east", "東日本", "East", [.. Codes(1, 23).Split(',')]),
+            new("west", "西日本", "West", [.. Codes(24, 47).Split(',')]),
         ]);
 
         Assert.Equal("east", eastWest.RegionOf("13").Code);
@@ -93,7 +93,7 @@ public sealed class RegionGroupingTests
         switch (problem)
         {
             case "prefecture missing":
-                regions[last] = regions[last] with { PrefectureCodes = regions[last].PrefectureCodes.Where(c => c != "47").ToList() };
+                regions[last] = regions[last] with { PrefectureCodes = [.. regions[last].PrefectureCodes.Where(c => c != "47")] };
                 break;
             case "prefecture in two regions":
                 regions[shikoku] = regions[shikoku] with { PrefectureCodes = [.. regions[shikoku].PrefectureCodes, "33"] };

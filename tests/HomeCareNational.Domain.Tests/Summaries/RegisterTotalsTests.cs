@@ -19,7 +19,7 @@ public sealed class RegisterTotalsTests
     public void Sum_adds_designations_hubs_areas_and_prefectures()
     {
         var one = RegisterTotals.Of(new PrefectureRegister(Samples.Areas, Samples.Hubs, Samples.Institutions));
-        var other = RegisterTotals.Of(new PrefectureRegister(Samples.Areas.Take(1).ToList(), [], [Samples.Institution(1, InstitutionKind.Pharmacy)]));
+        var other = RegisterTotals.Of(new PrefectureRegister([.. Samples.Areas.Take(1)], [], [Samples.Institution(1, InstitutionKind.Pharmacy)]));
 
         var sum = RegisterTotals.Sum([one, other, RegisterTotals.Empty]);
 

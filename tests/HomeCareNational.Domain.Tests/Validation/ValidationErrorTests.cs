@@ -9,7 +9,7 @@ public sealed class ValidationErrorTests
     [InlineData("areas/3/municipalityCodes/1", "areas[3].municipalityCodes[1]")]
     public void Field_joins_the_path_with_indexes_in_brackets(string path, string expected)
     {
-        Assert.Equal(expected, new ValidationError(path.Split('/'), "message").Field);
+        Assert.Equal(expected, new ValidationError([.. path.Split('/')], "message").Field);
     }
 
     [Fact]
