@@ -13,7 +13,7 @@ mkdir -p "$data_dir"
 
 echo "== Starting Azurite (table service) on 127.0.0.1:${table_port}, data in ${data_dir}"
 node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$table_port" --skipApiVersionCheck \
-  --location "$data_dir" --silent &
+  --location "$data_dir" --silent --disableTelemetry &
 azurite_pid=$!
 # Azurite flushes its data on SIGTERM, late: wait for it so nothing is lost.
 trap 'kill -TERM "$azurite_pid" 2>/dev/null; wait "$azurite_pid" 2>/dev/null' EXIT

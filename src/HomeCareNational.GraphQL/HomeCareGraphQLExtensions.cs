@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GraphQL.Execution;
 using HomeCareNational.GraphQL.Errors;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,7 +18,8 @@ public static class HomeCareGraphQLExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TotalsReader>();
         services.AddGraphQL(graphQL => graphQL
-            .AddSystemTextJson()
+            // Relaxed escaping keeps Japanese labels readable in responses; they are JSON, never embedded in HTML.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddSchema<HomeCareSchema>()
             .AddGraphTypes(typeof(HomeCareSchema).Assembly)
             .AddErrorInfoProvider<HomeCareErrorInfoProvider>()

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Orleans.Runtime;
 
 namespace HomeCareNational.Storage.AzureTable;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Azure.Data.Tables;
-using Orleans.Runtime;
 
 namespace HomeCareNational.Storage.AzureTable;
 

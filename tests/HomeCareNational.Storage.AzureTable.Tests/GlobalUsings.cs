@@ -1,5 +1,3 @@
 global using HomeCareNational.Storage.AzureTable.Tests.Support;
 global using HomeCareNational.Testing;
-global using Orleans;
-global using Orleans.Runtime;
 global using Orleans.Storage;

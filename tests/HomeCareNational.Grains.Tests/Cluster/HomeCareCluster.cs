@@ -19,7 +19,7 @@ public sealed class HomeCareCluster : IAsyncDisposable
     {
         var builder = new TestClusterBuilder(silos);
         builder.Options.ServiceId = ServiceId;
-        builder.Options.ConfigureFileLogging = false;
+        builder.Options.ConfigureFileLogging = true;
         builder.Properties[HomeCareSiloConfigurator.ConnectionStringKey] = connectionString;
         builder.Properties[HomeCareSiloConfigurator.TableNameKey] = tableName;
         builder.AddSiloBuilderConfigurator<HomeCareSiloConfigurator>();

@@ -60,8 +60,8 @@ public sealed class RestartTests(AzuriteFixture azurite) : IClassFixture<Azurite
         }
 
         Assert.Equal(before.Summary, after.Summary);
-        Assert.Equal([year, nextYear], after.NationalYears);
-        Assert.Equal([year, nextYear], await Grains.GetGrain<IPrefectureGrain>(Okayama).GetFiscalYearsAsync());
+        Assert.Equal<int>([year, nextYear], after.NationalYears);
+        Assert.Equal<int>([year, nextYear], await Grains.GetGrain<IPrefectureGrain>(Okayama).GetFiscalYearsAsync());
         await RollupInvariant.AssertConsistentAsync(Grains, year);
         await RollupInvariant.AssertConsistentAsync(Grains, nextYear);
     }

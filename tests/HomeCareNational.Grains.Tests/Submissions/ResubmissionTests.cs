@@ -27,7 +27,7 @@ public sealed class ResubmissionTests(SharedClusterFixture fixture) : SharedClus
         Assert.Equal((expected, expected, expected), after.Figures);
         Assert.True(result.Changed);
         Assert.Equal((before.Versions.Prefecture + 1, before.Versions.Region + 1, before.Versions.National + 1), after.Versions);
-        Assert.Equal(replacement.Institutions, (await Grains.ReadRegisterAsync(Okayama, Year)).Institutions);
+        Assert.Equal<DesignatedInstitution>(replacement.Institutions, (await Grains.ReadRegisterAsync(Okayama, Year)).Institutions);
 
         await AssertRollupConsistentAsync();
     }

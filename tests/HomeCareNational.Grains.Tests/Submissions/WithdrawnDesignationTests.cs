@@ -16,7 +16,7 @@ public sealed class WithdrawnDesignationTests(SharedClusterFixture fixture) : Sh
         await Grains.SubmitRegisterAsync(Okayama, Year, register);
 
         var stored = await Grains.ReadRegisterAsync(Okayama, Year);
-        Assert.Equal(register.Institutions, stored.Institutions);
+        Assert.Equal<DesignatedInstitution>(register.Institutions, stored.Institutions);
         Assert.Equal(DesignationStatus.Withdrawn, stored.Institutions[2].Status);
         var expected = new Figures(2, 1, 1, "HomeCareSupportClinic=1, Pharmacy=1", Hubs: 0, Areas: 1, Prefectures: 1);
         Assert.Equal((expected, expected, expected), (await LevelsAsync(Okayama)).Figures);
@@ -39,7 +39,7 @@ public sealed class WithdrawnDesignationTests(SharedClusterFixture fixture) : Sh
 
         await Grains.SubmitDesignationsAsync(Okayama, Year, withdrawn);
 
-        Assert.Equal(2, (await Grains.ReadRegisterAsync(Okayama, Year)).Institutions.Count);
+        Assert.Equal(2, (await Grains.ReadRegisterAsync(Okayama, Year)).Institutions.Length);
         var expected = new Figures(1, 1, 0, "HomeCareSupportClinic=1", Hubs: 0, Areas: 1, Prefectures: 1);
         Assert.Equal((expected, expected, expected), (await LevelsAsync(Okayama)).Figures);
 

@@ -30,12 +30,12 @@ public static class PrefectureSubmissions
 
     /// <summary>
     /// Asserts two registers hold the same records in the same order. <see cref="PrefectureRegister"/> compares
-    /// its lists by reference, so the lists are compared element by element.
+    /// its arrays by reference, so the arrays are compared element by element.
     /// </summary>
     public static void AssertSameRegister(PrefectureRegister expected, PrefectureRegister actual)
     {
-        Assert.Equal(expected.Areas, actual.Areas);
-        Assert.Equal(expected.Hubs, actual.Hubs);
-        Assert.Equal(expected.Institutions, actual.Institutions);
+        Assert.Equal<HomeCareArea>(expected.Areas, actual.Areas);
+        Assert.Equal<CollaborationHub>(expected.Hubs, actual.Hubs);
+        Assert.Equal<DesignatedInstitution>(expected.Institutions, actual.Institutions);
     }
 }

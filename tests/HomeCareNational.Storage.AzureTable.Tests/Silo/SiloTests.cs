@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using Orleans.Hosting;
 using Orleans.TestingHost;
 
 namespace HomeCareNational.Storage.AzureTable.Tests.Silo;

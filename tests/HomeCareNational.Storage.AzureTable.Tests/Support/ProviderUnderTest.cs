@@ -1,8 +1,5 @@
-using HomeCareNational.Storage.AzureTable;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Orleans;
-using Orleans.Hosting;
 using Orleans.Serialization;
 
 namespace HomeCareNational.Storage.AzureTable.Tests.Support;
