@@ -158,6 +158,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
             "--skipApiVersionCheck",
             "--inMemoryPersistence",
             "--silent",
+
+            // Azurite reports usage to Microsoft unless told not to; test runs have nothing to report.
+            "--disableTelemetry",
         })
         {
             startInfo.ArgumentList.Add(argument);
