@@ -19,6 +19,9 @@ public sealed class HomeCareCluster : IAsyncDisposable
     {
         var builder = new TestClusterBuilder(silos);
         builder.Options.ServiceId = ServiceId;
+
+        // Kept (bin/…/logs): a storage failure's own message is there even when the exception that crossed the grain
+        // boundary to the test no longer carries it.
         builder.Options.ConfigureFileLogging = true;
         builder.Properties[HomeCareSiloConfigurator.ConnectionStringKey] = connectionString;
         builder.Properties[HomeCareSiloConfigurator.TableNameKey] = tableName;

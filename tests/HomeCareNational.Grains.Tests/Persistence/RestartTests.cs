@@ -32,7 +32,7 @@ public sealed class RestartTests(AzuriteFixture azurite) : IClassFixture<Azurite
     [Fact]
     public async Task A_new_cluster_over_the_same_table_reads_back_registers_and_totals_identically()
     {
-        var nextYear = year + 1;
+        var nextYear = TestFiscalYears.Next();
         var submitted = new Dictionary<(string Prefecture, int Year), PrefectureRegister>
         {
             [(Okayama, year)] = new RegisterBuilder(Okayama)

@@ -4,8 +4,9 @@ namespace HomeCareNational.Grains.Tests.Support;
 public static class RollupInvariant
 {
     /// <summary>
-    /// For one fiscal year: national == Σ regions == Σ prefecture reports the regions hold == Σ registers, and every
-    /// report held is the latest one (the region holds each prefecture's current version, the nation each region's).
+    /// For one fiscal year: national == Σ regions == Σ prefecture reports the regions hold == Σ registers, each region
+    /// == Σ the registers of its prefectures, and every report held is the latest one (the region holds each
+    /// prefecture's current version, the nation each region's).
     /// </summary>
     public static async Task AssertConsistentAsync(IGrainFactory grains, int fiscalYear)
     {
@@ -20,15 +21,23 @@ public static class RollupInvariant
         var nationalTotals = await national.GetTotalsAsync(fiscalYear);
         var reportsHeldByNation = await national.GetRegionTotalsAsync(fiscalYear);
 
-        var ofRegisters = Figures.Sum(registers.OfType<PrefectureRegister>().Select(RegisterTotals.Of));
-        var levels = new Dictionary<string, Figures>
+        var registerOf = Prefectures.All.Select(p => p.Code).Zip(registers).ToDictionary(x => x.First, x => x.Second);
+        Figures OfRegisters(IEnumerable<string> codes) =>
+            Figures.Sum(codes.Select(code => registerOf[code]).OfType<PrefectureRegister>().Select(RegisterTotals.Of));
+        var ofRegisters = OfRegisters(registerOf.Keys);
+        var levels = new Dictionary<string, (Figures Expected, Figures Actual)>
         {
-            ["national"] = Figures.Of(nationalTotals),
-            ["sum of regions"] = Figures.Sum(regionTotals.OfType<TotalsSnapshot>().Select(t => t.Totals)),
+            ["national"] = (ofRegisters, Figures.Of(nationalTotals)),
+            ["sum of regions"] = (ofRegisters, Figures.Sum(regionTotals.OfType<TotalsSnapshot>().Select(t => t.Totals))),
             ["sum of the prefecture reports the regions hold"] =
-                Figures.Sum(reportsHeldByRegions.SelectMany(r => r.Values).Select(t => t.Totals)),
+                (ofRegisters, Figures.Sum(reportsHeldByRegions.SelectMany(r => r.Values).Select(t => t.Totals))),
         };
-        Assert.All(levels, level => Assert.Equal(ofRegisters, level.Value));
+        foreach (var (region, totals) in regions.Zip(regionTotals))
+        {
+            levels[$"region {region.Code}"] = (OfRegisters(region.PrefectureCodes), Figures.Of(totals));
+        }
+
+        Assert.All(levels, level => Assert.Equal(level.Value.Expected, level.Value.Actual));
 
         Assert.Equal(
             VersionsByCode(Prefectures.All.Select(p => p.Code), prefectureTotals),
