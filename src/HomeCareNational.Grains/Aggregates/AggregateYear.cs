@@ -10,7 +10,9 @@ public sealed record AggregateYear(
 {
     /// <summary>
     /// Applies a member's report. Returns null when the report is not newer than the one held, so replays
-    /// and out-of-order deliveries change nothing.
+    /// and out-of-order deliveries change nothing. The aggregate's version is the sum of its members' versions:
+    /// it grows with every change that reaches it, and an aggregate rebuilt from its members after losing its
+    /// state gets its old version back, so the level above does not mistake its reports for stale ones.
     /// </summary>
     public static AggregateYear? Apply(AggregateYear? current, string member, TotalsSnapshot report, IReadOnlyCollection<string> memberCodes)
     {
@@ -24,8 +26,11 @@ public sealed record AggregateYear(
             [member] = report,
         };
         var counted = members.Where(m => memberCodes.Contains(m.Key)).Select(m => m.Value).ToList();
-        var asOf = counted.Max(m => m.AsOf);
-        var totals = new TotalsSnapshot(report.FiscalYear, RegisterTotals.Sum(counted.Select(m => m.Totals)), (current?.Totals.Version ?? 0) + 1, asOf);
+        var totals = new TotalsSnapshot(
+            report.FiscalYear,
+            RegisterTotals.Sum(counted.Select(m => m.Totals)),
+            counted.Sum(m => m.Version),
+            counted.Max(m => m.AsOf));
         return new AggregateYear(members, totals);
     }
 }

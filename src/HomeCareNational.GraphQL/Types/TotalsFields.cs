@@ -16,7 +16,7 @@ internal static class TotalsFields
             .Description("How many prefectures have submitted data for the fiscal year (0 or 1 for a prefecture).")
             .Resolve(c => Totals(c.Source).Prefectures);
         type.Field<NonNullGraphType<LongGraphType>>("version")
-            .Description("Grows with every accepted change that reaches these totals; 0 when nothing was submitted. Compare it to tell fresh from stale.")
+            .Description("How many accepted changes these totals include (a region or the nation sums its prefectures); 0 when nothing was submitted. It only grows: compare it to tell fresh from stale.")
             .Resolve(c => c.Source.Snapshot?.Version ?? 0);
         type.Field<DateTimeOffsetGraphType>("asOf")
             .Description("When the latest change included in these totals was accepted; null when nothing was submitted.")

@@ -11,7 +11,7 @@ public sealed class SiloOptions
     [Required]
     public string ClusterId { get; set; } = "homecare-dev";
 
-    /// <summary>Identifies the service across deployments; part of every storage key Orleans derives.</summary>
+    /// <summary>Identifies the service across deployments. Grain state keys do not include it: give each deployment its own table.</summary>
     [Required]
     public string ServiceId { get; set; } = "HomeCareNational";
 

@@ -94,7 +94,8 @@ public sealed class RestartTests(AzuriteFixture azurite) : IClassFixture<Azurite
             .WithAreas(1).WithDesignations(InstitutionKind.Clinic, InstitutionKind.Clinic).Build());
         IReadOnlyDictionary<string, int> deleted = new Dictionary<string, int>();
 
-        await RestartAsync(whileStopped: async () => deleted = await DeleteAggregateRowsAsync());
+        await RestartAsync(whileStopped: async () => deleted = await DeleteAggregateRowsAsync(
+            RegionGrouping.EightRegions.Regions.Select(r => r.Code).Append(INationalGrain.Key)));
 
         Assert.Equal(["chugoku", "japan", "kanto"], deleted.Where(d => d.Value > 0).Select(d => d.Key).Order());
         var chugoku = await Grains.GetGrain<IRegionGrain>("chugoku").GetTotalsAsync(year);
@@ -103,6 +104,19 @@ public sealed class RestartTests(AzuriteFixture azurite) : IClassFixture<Azurite
         Assert.Equal(new Figures(3, 2, 1, "HomeCareSupportHospital=1, HomeCareSupportClinic=1, Pharmacy=1", Hubs: 2, Areas: 3, Prefectures: 2), Figures.Of(chugoku));
         Assert.Equal(new Figures(2, 2, 0, "Clinic=2", Hubs: 0, Areas: 1, Prefectures: 1), Figures.Of(kanto));
         Assert.Equal(new Figures(5, 4, 1, "HomeCareSupportHospital=1, HomeCareSupportClinic=1, Clinic=2, Pharmacy=1", Hubs: 2, Areas: 4, Prefectures: 3), Figures.Of(national));
+        await RollupInvariant.AssertConsistentAsync(Grains, year);
+    }
+
+    [Fact]
+    public async Task A_region_rebuilt_after_losing_its_state_keeps_updating_the_nation()
+    {
+        await Grains.SubmitRegisterAsync(Okayama, year, new RegisterBuilder(Okayama).WithAreas(1).WithDesignations(InstitutionKind.Clinic).Build());
+        await RestartAsync(whileStopped: () => DeleteAggregateRowsAsync(["chugoku"]));
+
+        await Grains.SubmitDesignationsAsync(Okayama, year, new RegisterBuilder(Okayama).WithAreas(1).WithDesignations(InstitutionKind.Clinic, InstitutionKind.Clinic, InstitutionKind.Clinic).Build());
+
+        var national = await Grains.GetGrain<INationalGrain>(INationalGrain.Key).GetTotalsAsync(year);
+        Assert.Equal(3, Figures.Of(national).Designations);
         await RollupInvariant.AssertConsistentAsync(Grains, year);
     }
 
@@ -125,14 +139,14 @@ public sealed class RestartTests(AzuriteFixture azurite) : IClassFixture<Azurite
     }
 
     /// <summary>
-    /// Deletes every row of the region and national grains, straight from the table: their PartitionKey is the grain
+    /// Deletes every row of the given aggregate grains, straight from the table: their PartitionKey is the grain
     /// key (see the provider's table layout). Returns how many rows each partition lost.
     /// </summary>
-    private async Task<IReadOnlyDictionary<string, int>> DeleteAggregateRowsAsync()
+    private async Task<IReadOnlyDictionary<string, int>> DeleteAggregateRowsAsync(IEnumerable<string> grainKeys)
     {
         var table = azurite.CreateTableServiceClient().GetTableClient(tableName);
         var deleted = new Dictionary<string, int>();
-        foreach (var partition in RegionGrouping.EightRegions.Regions.Select(r => r.Code).Append(INationalGrain.Key))
+        foreach (var partition in grainKeys)
         {
             deleted[partition] = 0;
             await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}")))
