@@ -15,15 +15,12 @@ public static class GraphQLEndpoint
 {
     public const string Route = "/graphql";
 
-    public static IEndpointRouteBuilder MapHomeCareGraphQL(this IEndpointRouteBuilder endpoints)
-    {
+    public static RouteHandlerBuilder MapHomeCareGraphQL(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Route, ExecuteAsync)
             .WithName("GraphQL")
             .WithTags("GraphQL")
             .WithSummary("Executes a GraphQL request")
             .WithDescription("GraphQL over HTTP: POST application/json {query, variables, operationName}; answers application/graphql-response+json or application/json.");
-        return endpoints;
-    }
 
     private static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<HomeCareSchema> executer, IGraphQLTextSerializer serializer)
     {

@@ -1,0 +1,19 @@
+namespace HomeCareNational.Identity;
+
+/// <summary>The app roles of the Entra app registration (infra/entra-app-manifest.json), one constant each.</summary>
+public static class AppRoles
+{
+    /// <summary>Ministry analysts: read everything nationwide. Honoured only from the ministry's tenant.</summary>
+    public const string MinistryAnalyst = "Ministry.Analyst";
+
+    /// <summary>Prefecture staff or systems: read their prefecture's detail and the aggregates, write their prefecture's data.</summary>
+    public const string PrefectureEditor = "Prefecture.Editor";
+
+    /// <summary>Prefecture staff: read their prefecture's detail and the aggregates.</summary>
+    public const string PrefectureViewer = "Prefecture.Viewer";
+
+    /// <summary>Dashboards: read national, regional and prefectural totals only. Honoured only from the ministry's tenant.</summary>
+    public const string DashboardReader = "Dashboard.Reader";
+
+    public static IReadOnlyList<string> All { get; } = [MinistryAnalyst, PrefectureEditor, PrefectureViewer, DashboardReader];
+}
