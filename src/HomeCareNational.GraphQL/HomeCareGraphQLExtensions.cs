@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using GraphQL.Execution;
+using HomeCareNational.GraphQL.Authorization;
 using HomeCareNational.GraphQL.Errors;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
@@ -10,19 +12,28 @@ namespace HomeCareNational.GraphQL;
 public static class HomeCareGraphQLExtensions
 {
     /// <summary>
-    /// Adds the schema, its graph types and the reader over the grains. Needs an <see cref="IGrainFactory"/>
+    /// Adds the schema, its graph types, the access policies and their enforcement, and the reader over the grains. Needs an <see cref="IGrainFactory"/>
     /// (a co-hosted silo or a cluster client) and a <see cref="RegionGrouping"/>.
     /// </summary>
     public static IServiceCollection AddHomeCareGraphQL(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TotalsReader>();
+        services.AddSingleton<IAuthorizationHandler, PrefectureAccessHandler>();
+        var policies = services.AddAuthorizationBuilder();
+        foreach (var (name, requirement) in AccessPolicies.Requirements)
+        {
+            policies.AddPolicy(name, policy => policy.AddRequirements(requirement));
+        }
+
         services.AddGraphQL(graphQL => graphQL
             // Relaxed escaping keeps Japanese labels readable in responses; they are JSON, never embedded in HTML.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddSchema<HomeCareSchema>()
             .AddGraphTypes(typeof(HomeCareSchema).Assembly)
             .AddErrorInfoProvider<HomeCareErrorInfoProvider>()
+            .AddValidationRule<AccessValidationRule>(useForCachedDocuments: true)
+            .UseMiddleware<AccessFieldMiddleware>()
             .AddUnhandledExceptionHandler(context =>
             {
                 var logger = context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<HomeCareSchema>>();

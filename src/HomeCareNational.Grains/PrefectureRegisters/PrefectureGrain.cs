@@ -15,21 +15,24 @@ public sealed class PrefectureGrain(
 
     private string Code => this.GetPrimaryKeyString();
 
-    public Task<SubmissionResult> SubmitAreasAsync(int fiscalYear, ImmutableArray<HomeCareArea> areas) =>
+    public Task<SubmissionResult> SubmitAreasAsync(int fiscalYear, ImmutableArray<HomeCareArea> areas, ChangeAttribution by) =>
         SubmitAsync(
             fiscalYear,
+            new(RegisterPart.Areas, by),
             current => RegisterValidator.ValidateAreas(Code, areas, current),
             current => current with { Areas = areas });
 
-    public Task<SubmissionResult> SubmitHubsAsync(int fiscalYear, ImmutableArray<CollaborationHub> hubs) =>
+    public Task<SubmissionResult> SubmitHubsAsync(int fiscalYear, ImmutableArray<CollaborationHub> hubs, ChangeAttribution by) =>
         SubmitAsync(
             fiscalYear,
+            new(RegisterPart.Hubs, by),
             current => RegisterValidator.ValidateHubs(Code, hubs, current),
             current => current with { Hubs = hubs });
 
-    public Task<SubmissionResult> SubmitDesignationsAsync(int fiscalYear, ImmutableArray<DesignatedInstitution> institutions) =>
+    public Task<SubmissionResult> SubmitDesignationsAsync(int fiscalYear, ImmutableArray<DesignatedInstitution> institutions, ChangeAttribution by) =>
         SubmitAsync(
             fiscalYear,
+            new(RegisterPart.Designations, by),
             current => RegisterValidator.ValidateInstitutions(Code, fiscalYear, institutions, current),
             current => current with { Institutions = institutions });
 
@@ -38,6 +41,9 @@ public sealed class PrefectureGrain(
 
     public Task<PrefectureRegister?> GetRegisterAsync(int fiscalYear) =>
         Task.FromResult(state.State.Years.GetValueOrDefault(fiscalYear)?.Register);
+
+    public Task<ImmutableArray<RegisterChange>> GetChangesAsync(int fiscalYear) =>
+        Task.FromResult(state.State.Years.GetValueOrDefault(fiscalYear)?.Changes ?? []);
 
     public Task<ImmutableArray<int>> GetFiscalYearsAsync() =>
         Task.FromResult<ImmutableArray<int>>([.. state.State.Years.Keys.Order()]);
@@ -53,6 +59,7 @@ public sealed class PrefectureGrain(
 
     private async Task<SubmissionResult> SubmitAsync(
         int fiscalYear,
+        (RegisterPart Part, ChangeAttribution By) change,
         Func<PrefectureRegister, IReadOnlyList<ValidationError>> validate,
         Func<PrefectureRegister, PrefectureRegister> apply)
     {
@@ -76,7 +83,12 @@ public sealed class PrefectureGrain(
             return new SubmissionResult(previous.Snapshot(fiscalYear), [], Changed: false);
         }
 
-        var updated = new PrefectureYear(next, (previous?.Version ?? 0) + 1, clock.GetUtcNow());
+        var version = (previous?.Version ?? 0) + 1;
+        var now = clock.GetUtcNow();
+        var updated = new PrefectureYear(next, version, now)
+        {
+            Changes = (previous?.Changes ?? []).Add(new RegisterChange(version, now, change.Part, change.By)),
+        };
         await WriteYearAsync(fiscalYear, previous, updated);
         var snapshot = updated.Snapshot(fiscalYear);
         await ReportOrRetryLaterAsync();

@@ -6,6 +6,9 @@ public static class ErrorCodes
     /// <summary>An input value broke a rule of the domain; <c>extensions.field</c> and <c>extensions.inputPath</c> say which.</summary>
     public const string ValidationFailed = "VALIDATION_FAILED";
 
+    /// <summary>The caller may not use a field: another prefecture's data, or detail beyond the caller's role.</summary>
+    public const string Forbidden = "FORBIDDEN";
+
     /// <summary>A prefecture, region or other thing named in the request does not exist.</summary>
     public const string NotFound = "NOT_FOUND";
 

@@ -4,7 +4,7 @@ using HomeCareNational.GraphQL.Errors;
 namespace HomeCareNational.GraphQL.Reading;
 
 /// <summary>
-/// Reads totals for the API from the aggregate grains. The nation and regions are read from their own
+/// Reads for the API from the grains. The nation and regions are read from their own
 /// grains, and the prefecture list from the region grains, so no read fans out to 47 prefecture grains.
 /// </summary>
 public sealed class TotalsReader(IGrainFactory grains, RegionGrouping grouping, TimeProvider clock)
@@ -66,6 +66,14 @@ public sealed class TotalsReader(IGrainFactory grains, RegionGrouping grouping, 
 
         return new PrefectureView(prefecture, grouping.RegionOf(prefecture.Code), year, await grain.GetTotalsAsync(year));
     }
+
+    public async Task<RegisterView?> RegisterAsync(string prefectureCode, int fiscalYear) =>
+        await grains.GetGrain<IPrefectureGrain>(prefectureCode).GetRegisterAsync(fiscalYear) is { } register
+            ? new RegisterView(prefectureCode, fiscalYear, register)
+            : null;
+
+    public async Task<IReadOnlyList<RegisterChange>> ChangesAsync(string prefectureCode, int fiscalYear) =>
+        await grains.GetGrain<IPrefectureGrain>(prefectureCode).GetChangesAsync(fiscalYear);
 
     public async Task<IReadOnlyList<int>> FiscalYearsAsync() => await National.GetFiscalYearsAsync();
 

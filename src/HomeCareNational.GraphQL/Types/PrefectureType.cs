@@ -1,3 +1,5 @@
+using HomeCareNational.GraphQL.Authorization;
+
 namespace HomeCareNational.GraphQL.Types;
 
 /// <summary>A prefecture's totals.</summary>
@@ -14,5 +16,13 @@ public sealed class PrefectureType : ObjectGraphType<PrefectureView>
             .Description("The region the prefecture belongs to, with its totals for the same fiscal year.")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TotalsReader>().RegionAsync(c.Source.Region.Code, c.Source.FiscalYear));
         this.AddTotalsFields();
+        Field<PrefectureRegisterType>("register")
+            .Description("The register itself, institution by institution; null when nothing was submitted for the fiscal year. Ministry analysts, and the prefecture's own staff.")
+            .RequireAccess(AccessPolicies.PrefectureDetail)
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TotalsReader>().RegisterAsync(c.Source.Prefecture.Code, c.Source.FiscalYear));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegisterChangeType>>>>("changes")
+            .Description("Every accepted change of the fiscal year's register, oldest first, with who made it. Ministry analysts, and the prefecture's own staff.")
+            .RequireAccess(AccessPolicies.PrefectureDetail)
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TotalsReader>().ChangesAsync(c.Source.Prefecture.Code, c.Source.FiscalYear));
     }
 }

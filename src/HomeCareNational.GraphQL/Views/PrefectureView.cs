@@ -1,4 +1,7 @@
 namespace HomeCareNational.GraphQL.Views;
 
 /// <summary>A prefecture's totals for a fiscal year.</summary>
-public sealed record PrefectureView(Prefecture Prefecture, Region Region, int FiscalYear, TotalsSnapshot? Snapshot) : ITotalsView;
+public sealed record PrefectureView(Prefecture Prefecture, Region Region, int FiscalYear, TotalsSnapshot? Snapshot) : ITotalsView, IPrefectureScoped
+{
+    public string PrefectureCode => Prefecture.Code;
+}

@@ -10,6 +10,8 @@ namespace HomeCareNational.Host.DemoData;
 /// </summary>
 internal sealed class DemoRegisterLoader(IGrainFactory grains, ILogger<DemoRegisterLoader> logger) : IStartupTask
 {
+    private static readonly ChangeAttribution LoadedBy = ChangeAttribution.Service("demo-register-loader");
+
     public async Task Execute(CancellationToken cancellationToken)
     {
         var loaded = await Task.WhenAll(DemoRegister.Generate().Select(entry => LoadAsync(entry.Key, entry.Value)));
@@ -25,9 +27,9 @@ internal sealed class DemoRegisterLoader(IGrainFactory grains, ILogger<DemoRegis
             return false;
         }
 
-        Ensure(prefectureCode, await prefecture.SubmitAreasAsync(DemoRegister.FiscalYear, register.Areas));
-        Ensure(prefectureCode, await prefecture.SubmitHubsAsync(DemoRegister.FiscalYear, register.Hubs));
-        Ensure(prefectureCode, await prefecture.SubmitDesignationsAsync(DemoRegister.FiscalYear, register.Institutions));
+        Ensure(prefectureCode, await prefecture.SubmitAreasAsync(DemoRegister.FiscalYear, register.Areas, LoadedBy));
+        Ensure(prefectureCode, await prefecture.SubmitHubsAsync(DemoRegister.FiscalYear, register.Hubs, LoadedBy));
+        Ensure(prefectureCode, await prefecture.SubmitDesignationsAsync(DemoRegister.FiscalYear, register.Institutions, LoadedBy));
         return true;
     }
 

@@ -16,17 +16,17 @@ public sealed class RejectionTests(SharedClusterFixture fixture) : SharedCluster
             "institutions[1].municipalityCode",
             "\"34101\"",
             (prefecture, year) => prefecture.SubmitDesignationsAsync(
-                year, Lists.Replace(Valid.Institutions, 1, i => i with { MunicipalityCode = "34101" }))),
+                year, Lists.Replace(Valid.Institutions, 1, i => i with { MunicipalityCode = "34101" }), TestAttribution.EditorOf(prefecture))),
         ["hub covering an area that was never submitted"] = new(
             "hubs[0].areaIds[0]",
             "\"A9\"",
             (prefecture, year) => prefecture.SubmitHubsAsync(
-                year, Lists.Replace(Valid.Hubs, 0, h => h with { AreaIds = ["A9"] }))),
+                year, Lists.Replace(Valid.Hubs, 0, h => h with { AreaIds = ["A9"] }), TestAttribution.EditorOf(prefecture))),
         ["area with a four-digit municipality code"] = new(
             "areas[1].municipalityCodes[0]",
             "\"3310\"",
             (prefecture, year) => prefecture.SubmitAreasAsync(
-                year, Lists.Replace(Valid.Areas, 1, a => a with { MunicipalityCodes = ["3310"] }))),
+                year, Lists.Replace(Valid.Areas, 1, a => a with { MunicipalityCodes = ["3310"] }), TestAttribution.EditorOf(prefecture))),
     };
 
     public static TheoryData<string> InvalidSubmissions => [.. Invalid.Keys];
@@ -62,7 +62,7 @@ public sealed class RejectionTests(SharedClusterFixture fixture) : SharedCluster
         await Grains.SubmitRegisterAsync(Okayama, Year, inSecondArea);
         var before = await LevelsAsync(Okayama);
 
-        var result = await Prefecture(Okayama).SubmitAreasAsync(Year, [register.Areas[0]]);
+        var result = await Prefecture(Okayama).SubmitAreasAsync(Year, [register.Areas[0]], TestAttribution.EditorOf(Okayama));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("areas", error.Field);
@@ -72,7 +72,7 @@ public sealed class RejectionTests(SharedClusterFixture fixture) : SharedCluster
 
         // Once nothing uses the area any more, the same removal goes through.
         await Grains.SubmitDesignationsAsync(Okayama, Year, register);
-        PrefectureSubmissions.AssertAccepted(await Prefecture(Okayama).SubmitAreasAsync(Year, [register.Areas[0]]));
+        PrefectureSubmissions.AssertAccepted(await Prefecture(Okayama).SubmitAreasAsync(Year, [register.Areas[0]], TestAttribution.EditorOf(Okayama)));
         Assert.Equal(1, Figures.Of((await LevelsAsync(Okayama)).National).Areas);
 
         await AssertRollupConsistentAsync();

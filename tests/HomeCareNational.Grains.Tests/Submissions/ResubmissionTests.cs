@@ -42,9 +42,9 @@ public sealed class ResubmissionTests(SharedClusterFixture fixture) : SharedClus
 
         var results = new[]
         {
-            await prefecture.SubmitAreasAsync(Year, same.Areas),
-            await prefecture.SubmitHubsAsync(Year, same.Hubs),
-            await prefecture.SubmitDesignationsAsync(Year, same.Institutions),
+            await prefecture.SubmitAreasAsync(Year, same.Areas, TestAttribution.EditorOf(prefecture)),
+            await prefecture.SubmitHubsAsync(Year, same.Hubs, TestAttribution.EditorOf(prefecture)),
+            await prefecture.SubmitDesignationsAsync(Year, same.Institutions, TestAttribution.EditorOf(prefecture)),
         };
 
         Assert.All(results, result =>

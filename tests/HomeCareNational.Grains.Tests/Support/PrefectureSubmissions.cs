@@ -8,14 +8,14 @@ public static class PrefectureSubmissions
         this IGrainFactory grains, string prefectureCode, int fiscalYear, PrefectureRegister register)
     {
         var prefecture = grains.GetGrain<IPrefectureGrain>(prefectureCode);
-        AssertAccepted(await prefecture.SubmitAreasAsync(fiscalYear, register.Areas));
-        AssertAccepted(await prefecture.SubmitHubsAsync(fiscalYear, register.Hubs));
-        return AssertAccepted(await prefecture.SubmitDesignationsAsync(fiscalYear, register.Institutions));
+        AssertAccepted(await prefecture.SubmitAreasAsync(fiscalYear, register.Areas, TestAttribution.EditorOf(prefectureCode)));
+        AssertAccepted(await prefecture.SubmitHubsAsync(fiscalYear, register.Hubs, TestAttribution.EditorOf(prefectureCode)));
+        return AssertAccepted(await prefecture.SubmitDesignationsAsync(fiscalYear, register.Institutions, TestAttribution.EditorOf(prefectureCode)));
     }
 
     public static async Task<SubmissionResult> SubmitDesignationsAsync(
         this IGrainFactory grains, string prefectureCode, int fiscalYear, PrefectureRegister register) =>
-        AssertAccepted(await grains.GetGrain<IPrefectureGrain>(prefectureCode).SubmitDesignationsAsync(fiscalYear, register.Institutions));
+        AssertAccepted(await grains.GetGrain<IPrefectureGrain>(prefectureCode).SubmitDesignationsAsync(fiscalYear, register.Institutions, TestAttribution.EditorOf(prefectureCode)));
 
     public static async Task<PrefectureRegister> ReadRegisterAsync(this IGrainFactory grains, string prefectureCode, int fiscalYear) =>
         await grains.GetGrain<IPrefectureGrain>(prefectureCode).GetRegisterAsync(fiscalYear)

@@ -1,0 +1,43 @@
+using HomeCareNational.Identity;
+
+namespace HomeCareNational.Api.Tests.Authorization;
+
+/// <summary>Every accepted write is recorded with who made it, from the caller's token.</summary>
+[Collection(ServiceCollection.Name)]
+public sealed class AttributionTests(ServiceFixture service)
+{
+    private const string Tokushima = "36";
+
+    private const string SubmitAreas = """
+        mutation ($year: Int!) { submitHomeCareAreas(prefecture: "36", fiscalYear: $year, areas: []) { version } }
+        """;
+
+    private const string Changes = """
+        query ($year: Int!) { prefecture(code: "36", fiscalYear: $year) {
+            changes { version part by { objectId displayName tenantId prefectureCode role isApplication clientAppId } } } }
+        """;
+
+    [Theory]
+    [InlineData(false, 2029)]
+    [InlineData(true, 2030)]
+    public async Task An_accepted_write_records_the_calling_user_or_application(bool app, int year)
+    {
+        var wrote = await service.ClientFor(AppRoles.PrefectureEditor, Tokushima, app).PostGraphQLAsync(SubmitAreas, new { year });
+        Assert.Empty(wrote.Errors);
+
+        var response = await service.ClientFor(AppRoles.MinistryAnalyst).PostGraphQLAsync(Changes, new { year });
+
+        Assert.Empty(response.Errors);
+        var change = Assert.Single(response.Data!["prefecture"]!["changes"]!.AsArray())!;
+        Assert.Equal("AREAS", change["part"]!.GetValue<string>());
+        var by = change["by"]!;
+        var caller = service.CallerFor(AppRoles.PrefectureEditor, Tokushima, app);
+        Assert.Equal(caller.ObjectId, by["objectId"]!.GetValue<string>());
+        Assert.Equal(caller.DisplayName, by["displayName"]!.GetValue<string>());
+        Assert.Equal(caller.TenantId, by["tenantId"]!.GetValue<string>());
+        Assert.Equal(Tokushima, by["prefectureCode"]!.GetValue<string>());
+        Assert.Equal(AppRoles.PrefectureEditor, by["role"]!.GetValue<string>());
+        Assert.Equal(app, by["isApplication"]!.GetValue<bool>());
+        Assert.Equal(caller.ClientAppId, by["clientAppId"]!.GetValue<string>());
+    }
+}
