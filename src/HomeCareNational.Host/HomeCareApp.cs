@@ -1,6 +1,7 @@
 using HomeCareNational.GraphQL;
 using HomeCareNational.GraphQL.Http;
 using HomeCareNational.Host.Hosting;
+using HomeCareNational.Identity;
 
 namespace HomeCareNational.Host;
 
@@ -9,16 +10,23 @@ public static class HomeCareApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        var builder = CreateBuilder(args);
+        builder.AddHomeCareSilo();
+        builder.AddHomeCareAuthentication();
+        builder.Services.AddHomeCareGraphQL();
+
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHomeCareGraphQL().RequireAuthorization(HomeCarePolicies.Caller);
+        return app;
+    }
+
+    /// <summary>The builder with the service's configuration sources and environment, nothing added yet; commands read it too.</summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args) =>
+        WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
             ApplicationName = typeof(HomeCareApp).Assembly.GetName().Name,
         });
-        builder.AddHomeCareSilo();
-        builder.Services.AddHomeCareGraphQL();
-
-        var app = builder.Build();
-        app.MapHomeCareGraphQL();
-        return app;
-    }
 }

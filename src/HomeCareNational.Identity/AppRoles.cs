@@ -16,4 +16,13 @@ public static class AppRoles
     public const string DashboardReader = "Dashboard.Reader";
 
     public static IReadOnlyList<string> All { get; } = [MinistryAnalyst, PrefectureEditor, PrefectureViewer, DashboardReader];
+
+    /// <summary>The roles that count only in a token from the ministry's tenant.</summary>
+    public static IReadOnlyList<string> MinistryTenantOnly { get; } = [MinistryAnalyst, DashboardReader];
+
+    /// <summary>The roles that count only for a caller who acts for a prefecture.</summary>
+    public static IReadOnlyList<string> PrefectureBound { get; } = [PrefectureEditor, PrefectureViewer];
+
+    /// <summary>The roles the app registration lets be granted to applications (app-only tokens); the others are for users only.</summary>
+    public static IReadOnlyList<string> ApplicationAssignable { get; } = [PrefectureEditor, DashboardReader];
 }

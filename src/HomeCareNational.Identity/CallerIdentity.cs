@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Security.Claims;
 
 namespace HomeCareNational.Identity;
 
@@ -22,4 +23,14 @@ public sealed record CallerIdentity(
     string? ClientAppId)
 {
     public bool HasRole(string role) => Roles.Contains(role, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The caller that authentication recorded on <paramref name="principal"/>, or null when the principal is not
+    /// a caller signed in through this service's authentication (no token, or a token that was refused).
+    /// </summary>
+    public static CallerIdentity? From(ClaimsPrincipal principal)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        return CallerClaims.Read(principal);
+    }
 }

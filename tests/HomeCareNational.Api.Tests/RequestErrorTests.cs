@@ -1,4 +1,5 @@
 using System.Net;
+using HomeCareNational.Identity;
 
 namespace HomeCareNational.Api.Tests;
 
@@ -6,10 +7,12 @@ namespace HomeCareNational.Api.Tests;
 [Collection(ServiceCollection.Name)]
 public sealed class RequestErrorTests(ServiceFixture service)
 {
+    private HttpClient Analyst => service.ClientFor(AppRoles.MinistryAnalyst);
+
     [Fact]
     public async Task A_malformed_query_is_a_400_with_a_syntax_error()
     {
-        var response = await service.Client.PostGraphQLAsync("{ national { designations { total }");
+        var response = await Analyst.PostGraphQLAsync("{ national { designations { total }");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("application/graphql-response+json", response.MediaType);
@@ -22,7 +25,7 @@ public sealed class RequestErrorTests(ServiceFixture service)
     [Fact]
     public async Task An_unknown_field_is_a_400_naming_the_field()
     {
-        var response = await service.Client.PostGraphQLAsync("{ national { designations { total patients } } }");
+        var response = await Analyst.PostGraphQLAsync("{ national { designations { total patients } } }");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Null(response.Data);
@@ -40,7 +43,7 @@ public sealed class RequestErrorTests(ServiceFixture service)
         };
         request.Headers.Accept.ParseAdd("application/json");
 
-        using var response = await service.Client.SendAsync(request);
+        using var response = await Analyst.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -55,7 +58,7 @@ public sealed class RequestErrorTests(ServiceFixture service)
     [InlineData("query=%7B%20national%20%7B%20version%20%7D%20%7D", "application/x-www-form-urlencoded", HttpStatusCode.UnsupportedMediaType)]
     public async Task A_body_that_is_not_a_JSON_GraphQL_request_is_refused_with_a_spec_error(string body, string contentType, HttpStatusCode expected)
     {
-        var response = await service.Client.PostRawAsync(body, contentType);
+        var response = await Analyst.PostRawAsync(body, contentType);
 
         Assert.Equal(expected, response.Status);
         Assert.Equal("BAD_REQUEST", Assert.Single(response.ErrorCodes));
@@ -65,7 +68,7 @@ public sealed class RequestErrorTests(ServiceFixture service)
     [Fact]
     public async Task An_unknown_prefecture_is_NOT_FOUND()
     {
-        var response = await service.Client.PostGraphQLAsync("""{ prefecture(code: "48") { nameJa } }""");
+        var response = await Analyst.PostGraphQLAsync("""{ prefecture(code: "48") { nameJa } }""");
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal("NOT_FOUND", Assert.Single(response.ErrorCodes));
@@ -75,7 +78,7 @@ public sealed class RequestErrorTests(ServiceFixture service)
     [Fact]
     public async Task A_fiscal_year_out_of_range_names_the_argument()
     {
-        var response = await service.Client.PostGraphQLAsync("{ national(fiscalYear: 1999) { version } }");
+        var response = await Analyst.PostGraphQLAsync("{ national(fiscalYear: 1999) { version } }");
 
         var error = Assert.Single(response.Errors)!;
         Assert.Equal("VALIDATION_FAILED", error["extensions"]!["code"]!.GetValue<string>());

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using HomeCareNational.Host;
 using Microsoft.Extensions.Options;
 
@@ -32,5 +33,37 @@ public sealed class StartupConfigurationTests
 
         Assert.Contains("HomeCare:RegionGrouping", error.Message);
         Assert.Contains("prefecture '47'", error.Message);
+    }
+
+    [Fact]
+    public async Task The_service_refuses_to_start_in_Production_with_the_development_issuer_enabled_naming_the_key()
+    {
+        await using var app = HomeCareApp.Build(
+        [
+            Storage,
+            "--environment=Production",
+            "--DevelopmentIssuer:Enabled=true",
+            $"--DevelopmentIssuer:SigningKey={Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}",
+            .. TestIdentity.Arguments(),
+        ]);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("Configuration key 'DevelopmentIssuer:Enabled' is true in the Production environment", error.Message);
+    }
+
+    [Fact]
+    public async Task A_tenant_registry_entry_with_an_unknown_prefecture_stops_the_service_naming_the_key()
+    {
+        await using var app = HomeCareApp.Build(
+        [
+            Storage,
+            .. TestIdentity.Arguments(),
+            "--TenantRegistry:Tenants:0:PrefectureCode=48",
+        ]);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("'TenantRegistry:Tenants:0:PrefectureCode' is '48'", error.Message);
     }
 }

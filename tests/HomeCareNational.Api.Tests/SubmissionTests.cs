@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using HomeCareNational.Identity;
 
 namespace HomeCareNational.Api.Tests;
 
@@ -9,26 +10,18 @@ public sealed class SubmissionTests(ServiceFixture service)
 {
     private const int Year = 2026;
 
-    private const string SubmitDesignations = """
-        mutation ($prefecture: String!, $year: Int!, $institutions: [DesignatedInstitutionInput!]!) {
-          submitDesignations(prefecture: $prefecture, fiscalYear: $year, institutions: $institutions) {
-            code designations { total clinical nonClinical byKind { kind count } } version
-          }
-        }
-        """;
-
     [Fact]
     public async Task A_valid_register_is_accepted_and_reaches_the_national_totals()
     {
         await SubmitAreasAsync("31", "31201");
-        var response = await service.Client.PostGraphQLAsync(SubmitDesignations, new
+        var response = await EditorOf("31").PostGraphQLAsync(RegisterRequests.SubmitDesignations, new
         {
             prefecture = "31",
             year = Year,
             institutions = new object[]
             {
-                Institution("3111234567", "ENHANCED_HOME_CARE_SUPPORT_CLINIC", "31201"),
-                Institution("TOTTORI-VNS-1", "VISITING_NURSE_STATION", "31201"),
+                RegisterRequests.Institution("3111234567", "ENHANCED_HOME_CARE_SUPPORT_CLINIC", "31201"),
+                RegisterRequests.Institution("TOTTORI-VNS-1", "VISITING_NURSE_STATION", "31201"),
             },
         });
 
@@ -49,14 +42,14 @@ public sealed class SubmissionTests(ServiceFixture service)
         await SubmitAreasAsync("32", "32201");
         var before = await NationalAsync();
 
-        var response = await service.Client.PostGraphQLAsync(SubmitDesignations, new
+        var response = await EditorOf("32").PostGraphQLAsync(RegisterRequests.SubmitDesignations, new
         {
             prefecture = "32",
             year = Year,
             institutions = new object[]
             {
-                Institution("3211234567", "CLINIC", "32201"),
-                Institution("12", "CLINIC", "99999"),
+                RegisterRequests.Institution("3211234567", "CLINIC", "32201"),
+                RegisterRequests.Institution("12", "CLINIC", "99999"),
             },
         });
 
@@ -78,11 +71,11 @@ public sealed class SubmissionTests(ServiceFixture service)
     {
         var before = await NationalAsync();
 
-        var response = await service.Client.PostGraphQLAsync(SubmitDesignations, new
+        var response = await EditorOf("35").PostGraphQLAsync(RegisterRequests.SubmitDesignations, new
         {
             prefecture = "35",
             year = Year,
-            institutions = new object[] { Institution("3511234567", "HOUMON_KANGO", "35201") },
+            institutions = new object[] { RegisterRequests.Institution("3511234567", "HOUMON_KANGO", "35201") },
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
@@ -92,46 +85,17 @@ public sealed class SubmissionTests(ServiceFixture service)
     }
 
     [Fact]
-    public async Task Submitting_for_an_unknown_prefecture_is_NOT_FOUND()
+    public async Task Submitting_for_an_unknown_prefecture_is_forbidden_like_any_other_prefecture()
     {
-        var response = await service.Client.PostGraphQLAsync(SubmitDesignations, new { prefecture = "00", year = Year, institutions = Array.Empty<object>() });
+        var response = await EditorOf("33").PostGraphQLAsync(RegisterRequests.SubmitDesignations, new { prefecture = "00", year = Year, institutions = Array.Empty<object>() });
 
-        Assert.Equal("NOT_FOUND", Assert.Single(response.ErrorCodes));
-        Assert.Null(response.Data!["submitDesignations"]);
+        Assert.Equal("FORBIDDEN", Assert.Single(response.ErrorCodes));
+        Assert.Null(response.Data);
     }
 
-    private async Task SubmitAreasAsync(string prefecture, string municipality)
-    {
-        var response = await service.Client.PostGraphQLAsync("""
-            mutation ($prefecture: String!, $year: Int!, $areas: [HomeCareAreaInput!]!) {
-              submitHomeCareAreas(prefecture: $prefecture, fiscalYear: $year, areas: $areas) { areas { total } }
-            }
-            """, new
-        {
-            prefecture,
-            year = Year,
-            areas = new[] { new { areaId = "A1", name = "テスト圏域", unitType = "SECONDARY_MEDICAL_AREA", municipalityCodes = new[] { municipality } } },
-        });
-        Assert.Empty(response.Errors);
-    }
+    private Task SubmitAreasAsync(string prefecture, string municipality) => EditorOf(prefecture).SubmitAreasAsync(prefecture, Year, municipality);
 
-    private async Task<JsonNode> NationalAsync()
-    {
-        var response = await service.Client.PostGraphQLAsync(
-            $"{{ national(fiscalYear: {Year}) {{ designations {{ total clinical nonClinical }} hubs {{ total }} version asOf }} }}");
-        Assert.Empty(response.Errors);
-        return response.Data!["national"]!;
-    }
+    private Task<JsonNode> NationalAsync() => service.ClientFor(AppRoles.MinistryAnalyst).NationalAsync(Year);
 
-    private static object Institution(string code, string kind, string municipality) => new
-    {
-        institutionCode = code,
-        name = $"テスト機関 {code}",
-        kind,
-        municipalityCode = municipality,
-        homeCareAreaId = "A1",
-        functions = new[] { "DISCHARGE_SUPPORT", "END_OF_LIFE_CARE" },
-        provides24Hours = true,
-        designatedOn = "2026-05-01",
-    };
+    private HttpClient EditorOf(string prefecture) => service.ClientFor(AppRoles.PrefectureEditor, prefecture);
 }

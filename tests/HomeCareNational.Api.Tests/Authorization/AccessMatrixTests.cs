@@ -21,12 +21,12 @@ public sealed class AccessMatrixTests(ServiceFixture service)
         get
         {
             var cases = new TheoryData<string, string, bool>();
-            foreach (var field in AccessProbes.All.Keys)
+            foreach (var probed in AccessProbes.All.Keys)
             {
                 foreach (var role in AppRoles.All)
                 {
-                    cases.Add(field, role, true);
-                    cases.Add(field, role, false);
+                    cases.Add(probed, role, true);
+                    cases.Add(probed, role, false);
                 }
             }
 

@@ -1,0 +1,48 @@
+using HomeCareNational.Identity.Tenancy;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace HomeCareNational.Identity.Authentication;
+
+/// <summary>Applies the tenant registry to every token that passed validation, after Microsoft.Identity.Web's own handling.</summary>
+internal static class CallerTokenValidation
+{
+    /// <summary>Wraps the <see cref="JwtBearerEvents.OnTokenValidated"/> handler already configured, so that one keeps running first.</summary>
+    public static void Attach(JwtBearerEvents events)
+    {
+        var configured = events.OnTokenValidated;
+        events.OnTokenValidated = async context =>
+        {
+            await configured(context);
+            if (context.Result is null)
+            {
+                Resolve(context);
+            }
+        };
+    }
+
+    /// <summary>
+    /// Refuses a token the registry refuses, even with a valid signature (401). Otherwise the principal becomes the
+    /// resolved caller alone: the token's own role claims are left behind, so nothing downstream — <c>IsInRole</c>,
+    /// a policy, <see cref="CallerIdentity.From"/> — can see a role the caller's tenant may not grant.
+    /// </summary>
+    private static void Resolve(TokenValidatedContext context)
+    {
+        if (context.SecurityToken is not JsonWebToken token)
+        {
+            context.Fail($"Expected a JSON web token, got {context.SecurityToken.GetType().Name}.");
+            return;
+        }
+
+        var registry = context.HttpContext.RequestServices.GetRequiredService<TenantRegistry>();
+        if (registry.TryResolve(token.Claims, out var caller, out var rejection))
+        {
+            context.Principal = CallerClaims.ToPrincipal(caller);
+        }
+        else
+        {
+            context.Fail(rejection);
+        }
+    }
+}

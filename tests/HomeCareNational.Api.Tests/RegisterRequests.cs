@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace HomeCareNational.Api.Tests;
+
+/// <summary>The requests tests submit a prefecture's register with, and read the national totals back by.</summary>
+public static class RegisterRequests
+{
+    public const string SubmitDesignations = """
+        mutation ($prefecture: String!, $year: Int!, $institutions: [DesignatedInstitutionInput!]!) {
+          submitDesignations(prefecture: $prefecture, fiscalYear: $year, institutions: $institutions) {
+            code designations { total clinical nonClinical byKind { kind count } } version
+          }
+        }
+        """;
+
+    /// <summary>One institution in home-care area <c>A1</c>, which <see cref="SubmitAreasAsync"/> creates.</summary>
+    public static object Institution(string code, string kind, string municipality) => new
+    {
+        institutionCode = code,
+        name = $"テスト機関 {code}",
+        kind,
+        municipalityCode = municipality,
+        homeCareAreaId = "A1",
+        functions = new[] { "DISCHARGE_SUPPORT", "END_OF_LIFE_CARE" },
+        provides24Hours = true,
+        designatedOn = "2026-05-01",
+    };
+
+    /// <summary>Gives the prefecture one home-care area, <c>A1</c>, holding <paramref name="municipality"/>.</summary>
+    public static async Task SubmitAreasAsync(this HttpClient editor, string prefecture, int year, string municipality)
+    {
+        var response = await editor.PostGraphQLAsync("""
+            mutation ($prefecture: String!, $year: Int!, $areas: [HomeCareAreaInput!]!) {
+              submitHomeCareAreas(prefecture: $prefecture, fiscalYear: $year, areas: $areas) { areas { total } }
+            }
+            """, new
+        {
+            prefecture,
+            year,
+            areas = new[] { new { areaId = "A1", name = "テスト圏域", unitType = "SECONDARY_MEDICAL_AREA", municipalityCodes = new[] { municipality } } },
+        });
+        Assert.Empty(response.Errors);
+    }
+
+    /// <summary>The national totals of a fiscal year: designations, hubs, version and as-of.</summary>
+    public static async Task<JsonNode> NationalAsync(this HttpClient reader, int year)
+    {
+        var response = await reader.PostGraphQLAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{{ national(fiscalYear: {year}) {{ designations {{ total clinical nonClinical }} hubs {{ total }} version asOf }} }}"));
+        Assert.Empty(response.Errors);
+        return response.Data!["national"]!;
+    }
+}
