@@ -1,0 +1,3 @@
+global using HomeCareNational.Domain.Reference;
+global using HomeCareNational.Domain.Register;
+global using HomeCareNational.Import.Tests.Files;
