@@ -4,6 +4,7 @@ global using HomeCareNational.Abstractions;
 global using HomeCareNational.Domain.Reference;
 global using HomeCareNational.Domain.Register;
 global using HomeCareNational.Domain.Summaries;
+global using HomeCareNational.GraphQL.Nodes;
 global using HomeCareNational.GraphQL.Views;
 global using HomeCareNational.GraphQL.Reading;
 global using Microsoft.Extensions.DependencyInjection;

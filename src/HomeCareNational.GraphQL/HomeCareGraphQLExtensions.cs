@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using GraphQL.Execution;
 using HomeCareNational.GraphQL.Authorization;
 using HomeCareNational.GraphQL.Errors;
+using HomeCareNational.GraphQL.Limits;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,7 @@ namespace HomeCareNational.GraphQL;
 public static class HomeCareGraphQLExtensions
 {
     /// <summary>
-    /// Adds the schema, its graph types, the access policies and their enforcement, and the reader over the grains. Needs an <see cref="IGrainFactory"/>
+    /// Adds the schema, its graph types, the access policies and their enforcement, the abuse limits, and the reader over the grains. Needs an <see cref="IGrainFactory"/>
     /// (a co-hosted silo or a cluster client) and a <see cref="RegionGrouping"/>.
     /// </summary>
     public static IServiceCollection AddHomeCareGraphQL(this IServiceCollection services)
@@ -26,6 +27,7 @@ public static class HomeCareGraphQLExtensions
             policies.AddPolicy(name, policy => policy.AddRequirements(requirement));
         }
 
+        services.AddHomeCareLimitOptions();
         services.AddGraphQL(graphQL => graphQL
             // Relaxed escaping keeps Japanese labels readable in responses; they are JSON, never embedded in HTML.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
@@ -33,6 +35,7 @@ public static class HomeCareGraphQLExtensions
             .AddGraphTypes(typeof(HomeCareSchema).Assembly)
             .AddErrorInfoProvider<HomeCareErrorInfoProvider>()
             .AddValidationRule<AccessValidationRule>(useForCachedDocuments: true)
+            .EnforceHomeCareLimits()
             .UseMiddleware<AccessFieldMiddleware>()
             .AddUnhandledExceptionHandler(context =>
             {

@@ -43,6 +43,31 @@ public static class RegisterRequests
         Assert.Empty(response.Errors);
     }
 
+    /// <summary>Replaces the prefecture's whole register for the year (areas, then hubs, then designations), refusing the test on any error.</summary>
+    public static async Task SubmitRegisterAsync(
+        this HttpClient editor, string prefecture, int year, object[] areas, object[] hubs, object[] institutions)
+    {
+        var submissions = new (string Mutation, object Variables)[]
+        {
+            ("""
+                mutation ($prefecture: String!, $year: Int!, $areas: [HomeCareAreaInput!]!) {
+                  submitHomeCareAreas(prefecture: $prefecture, fiscalYear: $year, areas: $areas) { version }
+                }
+                """, new { prefecture, year, areas }),
+            ("""
+                mutation ($prefecture: String!, $year: Int!, $hubs: [CollaborationHubInput!]!) {
+                  submitCollaborationHubs(prefecture: $prefecture, fiscalYear: $year, hubs: $hubs) { version }
+                }
+                """, new { prefecture, year, hubs }),
+            (SubmitDesignations, new { prefecture, year, institutions }),
+        };
+        foreach (var (mutation, variables) in submissions)
+        {
+            var response = await editor.PostGraphQLAsync(mutation, variables);
+            Assert.True(response.Errors.Count == 0, response.Body.ToJsonString());
+        }
+    }
+
     /// <summary>The national totals of a fiscal year: designations, hubs, version and as-of.</summary>
     public static async Task<JsonNode> NationalAsync(this HttpClient reader, int year)
     {

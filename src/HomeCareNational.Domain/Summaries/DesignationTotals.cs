@@ -15,23 +15,23 @@ public sealed record DesignationTotals(
     [property: Id(2)] int NonClinical,
     [property: Id(3)] IReadOnlyDictionary<InstitutionKind, int> ByKind)
 {
-    public static DesignationTotals Empty { get; } = FromCounts(Enum.GetValues<InstitutionKind>().ToDictionary(k => k, _ => 0));
+    public static DesignationTotals Empty { get; } = FromCounts(EnumCounts.Of<InstitutionKind>([]));
 
     /// <summary>Share of non-clinical designations in the total, 0 when there are none.</summary>
     public double NonClinicalShare => Total == 0 ? 0 : (double)NonClinical / Total;
 
     /// <summary>Totals of the designations in force (withdrawn ones are not counted).</summary>
-    public static DesignationTotals Of(IEnumerable<DesignatedInstitution> institutions)
-    {
-        var counted = institutions.Where(i => i.Status == DesignationStatus.Active).CountBy(i => i.Kind).ToDictionary();
-        return FromCounts(Enum.GetValues<InstitutionKind>().ToDictionary(kind => kind, kind => counted.GetValueOrDefault(kind)));
-    }
+    public static DesignationTotals Of(IEnumerable<DesignatedInstitution> institutions) =>
+        FromCounts(EnumCounts.Of(institutions.Where(i => i.Status == DesignationStatus.Active).Select(i => i.Kind)));
 
-    public static DesignationTotals Sum(IEnumerable<DesignationTotals> parts)
-    {
-        var list = parts.ToList();
-        return FromCounts(Enum.GetValues<InstitutionKind>().ToDictionary(kind => kind, kind => list.Sum(p => p.ByKind.GetValueOrDefault(kind))));
-    }
+    public static DesignationTotals Sum(IEnumerable<DesignationTotals> parts) => FromCounts(EnumCounts.Sum(parts.Select(p => p.ByKind)));
+
+    /// <summary>Value equality, the counts per kind compared kind by kind.</summary>
+    public bool Equals(DesignationTotals? other) =>
+        other is not null && Total == other.Total && Clinical == other.Clinical && NonClinical == other.NonClinical
+        && EnumCounts.Same(ByKind, other.ByKind);
+
+    public override int GetHashCode() => HashCode.Combine(Total, Clinical, NonClinical);
 
     private static DesignationTotals FromCounts(Dictionary<InstitutionKind, int> byKind)
     {

@@ -1,3 +1,4 @@
+using HomeCareNational.Domain.Reference;
 using HomeCareNational.Domain.Register;
 
 namespace HomeCareNational.Domain.Summaries;
@@ -7,17 +8,45 @@ namespace HomeCareNational.Domain.Summaries;
 /// <param name="Hubs">Collaboration hubs.</param>
 /// <param name="Areas">Home-care areas.</param>
 /// <param name="Prefectures">How many prefectures have submitted anything to the sum.</param>
+/// <param name="HubsByOperatorKind">Hubs per operator kind; every kind is present, zero included.</param>
+/// <param name="AreasWithoutHub">Areas no hub covers.</param>
+/// <param name="AreasWithoutDesignation">Areas no designation in force belongs to.</param>
+/// <param name="Indicators">The value of each plan indicator the register supports (<see cref="PlanIndicators"/>).</param>
 [GenerateSerializer, Immutable]
 public sealed record RegisterTotals(
     [property: Id(0)] DesignationTotals Designations,
     [property: Id(1)] int Hubs,
     [property: Id(2)] int Areas,
-    [property: Id(3)] int Prefectures)
+    [property: Id(3)] int Prefectures,
+    IReadOnlyDictionary<HubOperatorKind, int> HubsByOperatorKind,
+    [property: Id(5)] int AreasWithoutHub,
+    [property: Id(6)] int AreasWithoutDesignation,
+    IReadOnlyDictionary<PlanIndicator, int> Indicators)
 {
-    public static RegisterTotals Empty { get; } = new(DesignationTotals.Empty, 0, 0, 0);
+    public static RegisterTotals Empty { get; } = Of(PrefectureRegister.Empty) with { Prefectures = 0 };
 
-    public static RegisterTotals Of(PrefectureRegister register) =>
-        new(DesignationTotals.Of(register.Institutions), register.Hubs.Length, register.Areas.Length, 1);
+    // Totals stored by a release before these counts existed read back without them: they are empty here, and the
+    // prefectures' next report (at the latest the start-up reconciliation) replaces them, see AggregateYear.
+    [Id(4)]
+    public IReadOnlyDictionary<HubOperatorKind, int> HubsByOperatorKind { get; init; } = HubsByOperatorKind ?? EnumCounts.Of<HubOperatorKind>([]);
+
+    [Id(7)]
+    public IReadOnlyDictionary<PlanIndicator, int> Indicators { get; init; } = Indicators ?? EnumCounts.Of<PlanIndicator>([]);
+
+    public static RegisterTotals Of(PrefectureRegister register)
+    {
+        var withHub = AreaCoverage.AreasWithHub(register);
+        var withDesignation = AreaCoverage.AreasWithDesignation(register);
+        return new(
+            DesignationTotals.Of(register.Institutions),
+            register.Hubs.Length,
+            register.Areas.Length,
+            1,
+            EnumCounts.Of(register.Hubs.Select(h => h.OperatorKind)),
+            register.Areas.Count(a => !withHub.Contains(a.AreaId)),
+            register.Areas.Count(a => !withDesignation.Contains(a.AreaId)),
+            PlanIndicators.Count(register.Institutions));
+    }
 
     public static RegisterTotals Sum(IEnumerable<RegisterTotals> parts)
     {
@@ -26,6 +55,18 @@ public sealed record RegisterTotals(
             DesignationTotals.Sum(list.Select(p => p.Designations)),
             list.Sum(p => p.Hubs),
             list.Sum(p => p.Areas),
-            list.Sum(p => p.Prefectures));
+            list.Sum(p => p.Prefectures),
+            EnumCounts.Sum(list.Select(p => p.HubsByOperatorKind)),
+            list.Sum(p => p.AreasWithoutHub),
+            list.Sum(p => p.AreasWithoutDesignation),
+            EnumCounts.Sum(list.Select(p => p.Indicators)));
     }
+
+    /// <summary>Value equality, every count compared, those per key key by key.</summary>
+    public bool Equals(RegisterTotals? other) =>
+        other is not null && Designations == other.Designations && Hubs == other.Hubs && Areas == other.Areas
+        && Prefectures == other.Prefectures && AreasWithoutHub == other.AreasWithoutHub && AreasWithoutDesignation == other.AreasWithoutDesignation
+        && EnumCounts.Same(HubsByOperatorKind, other.HubsByOperatorKind) && EnumCounts.Same(Indicators, other.Indicators);
+
+    public override int GetHashCode() => HashCode.Combine(Designations, Hubs, Areas, Prefectures, AreasWithoutHub, AreasWithoutDesignation);
 }

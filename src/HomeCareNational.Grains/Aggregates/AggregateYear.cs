@@ -9,14 +9,18 @@ public sealed record AggregateYear(
     [property: Id(1)] TotalsSnapshot Totals)
 {
     /// <summary>
-    /// Applies a member's report. Returns null when the report is not newer than the one held, so replays
-    /// and out-of-order deliveries change nothing. The aggregate's version is the sum of its members' versions:
-    /// it grows with every change that reaches it, and an aggregate rebuilt from its members after losing its
-    /// state gets its old version back, so the level above does not mistake its reports for stale ones.
+    /// Applies a member's report. Returns null when the report is older than the one held, or the same version with
+    /// the same totals, so replays and out-of-order deliveries change nothing. The same version with other totals
+    /// replaces the held one: the version's register is unchanged, so the totals were counted by an earlier release
+    /// that counted less (the start-up reconciliation brings them up to date this way). The aggregate's version is
+    /// the sum of its members' versions: it grows with every change that reaches it, and an aggregate rebuilt from
+    /// its members after losing its state gets its old version back, so the level above does not mistake its
+    /// reports for stale ones.
     /// </summary>
     public static AggregateYear? Apply(AggregateYear? current, string member, TotalsSnapshot report, IReadOnlyCollection<string> memberCodes)
     {
-        if (current is not null && current.Members.TryGetValue(member, out var held) && held.Version >= report.Version)
+        if (current is not null && current.Members.TryGetValue(member, out var held)
+            && (held.Version > report.Version || (held.Version == report.Version && held.Totals == report.Totals)))
         {
             return null;
         }

@@ -1,6 +1,4 @@
 using GraphQL.Instrumentation;
-using HomeCareNational.GraphQL.Errors;
-using Microsoft.AspNetCore.Authorization;
 
 namespace HomeCareNational.GraphQL.Authorization;
 
@@ -9,21 +7,15 @@ namespace HomeCareNational.GraphQL.Authorization;
 /// (e.g. a prefecture's change history), so it is known only while executing. Reads only: mutations are all
 /// root fields, checked by <see cref="AccessValidationRule"/> before anything runs.
 /// </summary>
-public sealed class AccessFieldMiddleware(IAuthorizationService authorization) : IFieldMiddleware
+public sealed class AccessFieldMiddleware : IFieldMiddleware
 {
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
-        if (context.Parent is null || context.FieldDefinition.Policy() is not { } policy)
+        if (context.Parent is not null && context.FieldDefinition.Policy() is { } policy)
         {
-            return await next(context);
+            await ExecutionAccess.DemandAsync(context, policy, (context.Source as IPrefectureScoped)?.PrefectureCode);
         }
 
-        var scope = new PrefectureScope((context.Source as IPrefectureScoped)?.PrefectureCode);
-        if (context.User is { } user && (await authorization.AuthorizeAsync(user, scope, policy)).Succeeded)
-        {
-            return await next(context);
-        }
-
-        throw new ExecutionError($"{AccessDeniedError.Explanation}: '{context.FieldDefinition.Name}'.") { Code = ErrorCodes.Forbidden };
+        return await next(context);
     }
 }

@@ -17,4 +17,16 @@ public static class ErrorCodes
 
     /// <summary>The service failed; details are in the service's log, never in the response.</summary>
     public const string InternalError = "INTERNAL_ERROR";
+
+    /// <summary>A GET request without the header that proves it was preflighted (see the README, "GraphQL over HTTP").</summary>
+    public const string CsrfProtection = "CSRF_PROTECTION";
+
+    /// <summary>A mutation sent with GET; only queries may be.</summary>
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+
+    /// <summary>The document is longer than the service parses.</summary>
+    public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
+
+    /// <summary>The document uses more aliases than allowed.</summary>
+    public const string TooManyAliases = "TOO_MANY_ALIASES";
 }

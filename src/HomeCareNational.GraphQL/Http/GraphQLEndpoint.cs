@@ -1,63 +1,60 @@
-using System.Text.Json;
 using GraphQL.Transport;
 using HomeCareNational.GraphQL.Errors;
+using HomeCareNational.GraphQL.Limits;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace HomeCareNational.GraphQL.Http;
 
 /// <summary>
 /// The GraphQL over HTTP endpoint. graphql-dotnet's own server package is not available here, so this is
-/// the thin transport: read a JSON request, execute it, answer with the status codes the specification sets.
+/// the thin transport: read a request from a GET or a JSON POST, execute it, answer with the status codes the
+/// specification sets. Other methods get 405 from routing.
 /// </summary>
 public static class GraphQLEndpoint
 {
     public const string Route = "/graphql";
 
     public static RouteHandlerBuilder MapHomeCareGraphQL(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost(Route, ExecuteAsync)
+        endpoints.MapMethods(Route, [HttpMethods.Get, HttpMethods.Post], ExecuteAsync)
             .WithName("GraphQL")
             .WithTags("GraphQL")
             .WithSummary("Executes a GraphQL request")
-            .WithDescription("GraphQL over HTTP: POST application/json {query, variables, operationName}; answers application/graphql-response+json or application/json.");
+            .WithDescription("GraphQL over HTTP: POST application/json {query, variables, operationName, extensions}, or GET with those "
+                + $"as query parameters (queries only, with a '{CsrfProtection.HeaderName}' header); answers application/graphql-response+json or application/json.");
 
-    private static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<HomeCareSchema> executer, IGraphQLTextSerializer serializer)
+    private static async Task ExecuteAsync(
+        HttpContext http,
+        IDocumentExecuter<HomeCareSchema> executer,
+        IGraphQLTextSerializer serializer,
+        IOptions<GraphQLLimitsOptions> limits)
     {
         var mediaType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept);
         if (mediaType is null)
         {
-            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, GraphQLMediaTypes.Json,
+            await WriteErrorAsync(http, serializer, GraphQLMediaTypes.Json, StatusCodes.Status406NotAcceptable, ErrorCodes.BadRequest,
                 $"The Accept header allows neither {GraphQLMediaTypes.GraphQLResponse} nor {GraphQLMediaTypes.Json}.");
             return;
         }
 
-        if (!GraphQLMediaTypes.IsJsonRequest(http.Request.ContentType))
-        {
-            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status415UnsupportedMediaType, mediaType,
-                $"Send the request as Content-Type: {GraphQLMediaTypes.Json} (charset utf-8).");
-            return;
-        }
-
-        GraphQLRequest? request;
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        GraphQLRequest request;
         try
         {
-            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+            request = isGet
+                ? GraphQLRequestReader.FromQueryString(http.Request, serializer)
+                : await GraphQLRequestReader.FromBodyAsync(http.Request, serializer);
+            GraphQLRequestReader.CheckDocument(request, limits.Value.MaxDocumentBytes);
         }
-        catch (JsonException exception)
+        catch (RequestRefusedException refusal)
         {
-            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, mediaType,
-                $"The body is not a JSON GraphQL request object: {exception.Message}");
+            await WriteErrorAsync(http, serializer, mediaType, refusal.Status, refusal.Code, refusal.Message);
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(request?.Query))
-        {
-            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, mediaType, "The request has no 'query'.");
-            return;
-        }
-
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var options = new ExecutionOptions
         {
             Query = request.Query,
             Variables = request.Variables,
@@ -66,18 +63,27 @@ public static class GraphQLEndpoint
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
-        });
+        };
+        if (isGet)
+        {
+            options.ValidationRules = HttpGetValidationRule.ForNewDocuments;
+            options.CachedDocumentValidationRules = HttpGetValidationRule.ForCachedDocuments;
+        }
 
-        // The specification: a request that could not be executed (parse or validation failure) is a 4xx
-        // under graphql-response+json, while legacy application/json clients always get 200.
-        var status = result.Executed || mediaType == GraphQLMediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        var result = await executer.ExecuteAsync(options);
+        var status = ResponseStatus.Of(result, mediaType);
+        if (status == StatusCodes.Status405MethodNotAllowed)
+        {
+            http.Response.Headers.Allow = HttpMethods.Post;
+        }
+
         await WriteAsync(http, serializer, status, mediaType, result);
     }
 
-    private static Task WriteRequestErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, string message) =>
+    private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string code, string message) =>
         WriteAsync(http, serializer, status, mediaType, new ExecutionResult
         {
-            Errors = [new ExecutionError(message) { Code = ErrorCodes.BadRequest }],
+            Errors = [new ExecutionError(message) { Code = code }],
         });
 
     private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, ExecutionResult result)

@@ -11,6 +11,9 @@ public sealed class TotalsReader(IGrainFactory grains, RegionGrouping grouping, 
 {
     private INationalGrain National => grains.GetGrain<INationalGrain>(INationalGrain.Key);
 
+    /// <summary>The reader of the request a field resolves in.</summary>
+    public static TotalsReader Of(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<TotalsReader>();
+
     public async Task<NationalView> NationalAsync(int? fiscalYear)
     {
         var year = await ResolveYearAsync(fiscalYear);

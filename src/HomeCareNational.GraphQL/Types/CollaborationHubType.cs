@@ -1,18 +1,22 @@
+using HomeCareNational.GraphQL.Authorization;
+
 namespace HomeCareNational.GraphQL.Types;
 
 /// <summary>A collaboration hub as the prefecture submitted it.</summary>
-public sealed class CollaborationHubType : ObjectGraphType<CollaborationHub>
+public sealed class CollaborationHubType : ObjectGraphType<HubView>
 {
     public CollaborationHubType()
     {
-        Name = "CollaborationHub";
-        Description = "A body named to run home-care collaboration in its areas (在宅医療に必要な連携を担う拠点).";
-        Field(h => h.HubId).Description("Prefecture-issued id, unique within the prefecture.");
-        Field(h => h.Name).Description("The hub's name.");
-        Field<NonNullGraphType<HubOperatorKindEnum>>("operatorKind").Description("Who runs it.").Resolve(c => c.Source.OperatorKind);
-        Field(h => h.MunicipalityCode).Description("5-digit JIS X 0402 code of its municipality.");
+        Name = NodeTypeNames.CollaborationHub;
+        Description = "A body named to run home-care collaboration in its areas (在宅医療に必要な連携を担う拠点), as its prefecture's register holds it for a fiscal year. Ministry analysts, and the prefecture's own staff.";
+        this.RequireAccess(AccessPolicies.PrefectureDetail);
+        this.ImplementNode();
+        Field("hubId", v => v.Hub.HubId).Description("Prefecture-issued id, unique within the prefecture.");
+        Field("name", v => v.Hub.Name).Description("The hub's name.");
+        Field<NonNullGraphType<HubOperatorKindEnum>>("operatorKind").Description("Who runs it.").Resolve(c => c.Source.Hub.OperatorKind);
+        Field("municipalityCode", v => v.Hub.MunicipalityCode).Description("5-digit JIS X 0402 code of its municipality.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("areaIds")
             .Description("The home-care areas it covers.")
-            .Resolve(c => c.Source.AreaIds);
+            .Resolve(c => c.Source.Hub.AreaIds);
     }
 }

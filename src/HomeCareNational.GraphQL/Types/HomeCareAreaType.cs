@@ -1,17 +1,21 @@
+using HomeCareNational.GraphQL.Authorization;
+
 namespace HomeCareNational.GraphQL.Types;
 
 /// <summary>A home-care area as the prefecture submitted it.</summary>
-public sealed class HomeCareAreaType : ObjectGraphType<HomeCareArea>
+public sealed class HomeCareAreaType : ObjectGraphType<AreaView>
 {
     public HomeCareAreaType()
     {
-        Name = "HomeCareArea";
-        Description = "An area the prefecture sets for home care (在宅医療の圏域).";
-        Field(a => a.AreaId).Description("Prefecture-issued id, unique within the prefecture.");
-        Field(a => a.Name).Description("The area's name.");
-        Field<NonNullGraphType<AreaUnitTypeEnum>>("unitType").Description("How the area is drawn.").Resolve(c => c.Source.UnitType);
+        Name = NodeTypeNames.HomeCareArea;
+        Description = "An area the prefecture sets for home care (在宅医療の圏域), as its register holds it for a fiscal year. Ministry analysts, and the prefecture's own staff.";
+        this.RequireAccess(AccessPolicies.PrefectureDetail);
+        this.ImplementNode();
+        Field("areaId", v => v.Area.AreaId).Description("Prefecture-issued id, unique within the prefecture.");
+        Field("name", v => v.Area.Name).Description("The area's name.");
+        Field<NonNullGraphType<AreaUnitTypeEnum>>("unitType").Description("How the area is drawn.").Resolve(c => c.Source.Area.UnitType);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("municipalityCodes")
             .Description("5-digit JIS X 0402 codes of the municipalities it spans.")
-            .Resolve(c => c.Source.MunicipalityCodes);
+            .Resolve(c => c.Source.Area.MunicipalityCodes);
     }
 }

@@ -8,5 +8,8 @@ public sealed class HubTotalsType : ObjectGraphType<RegisterTotals>
         Name = "HubTotals";
         Description = "Collaboration hubs (在宅医療に必要な連携を担う拠点).";
         Field<NonNullGraphType<IntGraphType>>("total").Description("Hubs placed.").Resolve(c => c.Source.Hubs);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HubOperatorKindCountType>>>>("byOperatorKind")
+            .Description("Hubs per kind of body that runs them, every kind listed (zeros included), in glossary order.")
+            .Resolve(c => Enum.GetValues<HubOperatorKind>().Select(k => new OperatorKindCount(k, c.Source.HubsByOperatorKind.GetValueOrDefault(k))).ToList());
     }
 }

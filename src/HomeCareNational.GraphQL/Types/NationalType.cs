@@ -5,11 +5,12 @@ public sealed class NationalType : ObjectGraphType<NationalView>
 {
     public NationalType()
     {
-        Name = "National";
+        Name = NodeTypeNames.National;
         Description = "Totals for all of Japan for one fiscal year, kept current by the regions as prefectures submit.";
-        this.AddTotalsFields();
+        this.ImplementNode();
+        this.AddTotalsFields(async (reader, _, year) => await reader.NationalAsync(year));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("regions")
-            .Description("The regions, in the configured grouping's order.")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TotalsReader>().RegionsAsync(c.Source.FiscalYear));
+            .Description("The regions, in the configured grouping's order, with their totals for the same fiscal year.")
+            .ResolveAsync(async c => await TotalsReader.Of(c).RegionsAsync(c.Source.FiscalYear));
     }
 }

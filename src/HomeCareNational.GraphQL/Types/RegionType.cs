@@ -5,14 +5,16 @@ public sealed class RegionType : ObjectGraphType<RegionView>
 {
     public RegionType()
     {
-        Name = "Region";
+        Name = NodeTypeNames.Region;
         Description = "A group of prefectures (地方ブロック) and their totals for one fiscal year.";
+        this.ImplementNode();
         Field<NonNullGraphType<StringGraphType>>("code").Description("The region's code, e.g. chugoku.").Resolve(c => c.Source.Region.Code);
         Field<NonNullGraphType<StringGraphType>>("nameJa").Description("Japanese name, e.g. 中国.").Resolve(c => c.Source.Region.NameJa);
         Field<NonNullGraphType<StringGraphType>>("nameEn").Description("English name, e.g. Chugoku.").Resolve(c => c.Source.Region.NameEn);
-        this.AddTotalsFields();
+        this.AddNationalField();
+        this.AddTotalsFields(async (reader, region, year) => await reader.RegionAsync(region.Region.Code, year));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefectureType>>>>("prefectures")
             .Description("The member prefectures with their totals, in JIS code order.")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TotalsReader>().PrefecturesOfAsync(c.Source.Region, c.Source.FiscalYear));
+            .ResolveAsync(async c => await TotalsReader.Of(c).PrefecturesOfAsync(c.Source.Region, c.Source.FiscalYear));
     }
 }

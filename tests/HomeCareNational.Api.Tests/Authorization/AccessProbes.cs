@@ -1,3 +1,5 @@
+using HomeCareNational.GraphQL.Nodes;
+
 namespace HomeCareNational.Api.Tests.Authorization;
 
 /// <summary>
@@ -21,7 +23,9 @@ public static class AccessProbes
         ["Query.prefectures"] = _ => new("{ prefectures { code } }"),
         ["Query.prefecture"] = p => new("query ($p: String!) { prefecture(code: $p) { code } }", p),
         ["Query.fiscalYears"] = _ => new("{ fiscalYears { year } }"),
-        ["Prefecture.register"] = p => new("query ($p: String!) { prefecture(code: $p, fiscalYear: 2024) { register { institutions { institutionCode } } } }", p),
+        ["Query.prefecturesRankedByNonClinicalShare"] = _ => new("{ prefecturesRankedByNonClinicalShare(fiscalYear: 2024, first: 1) { rank } }"),
+        ["Query.node"] = _ => new($$"""{ node(id: "{{new NodeId(NodeTypeNames.National, [], 2024).Encode()}}") { id } }"""),
+        ["Prefecture.register"] = p => new("query ($p: String!) { prefecture(code: $p, fiscalYear: 2024) { register { institutions(first: 1) { totalCount } } } }", p),
         ["Prefecture.changes"] = p => new("query ($p: String!) { prefecture(code: $p, fiscalYear: 2024) { changes { version } } }", p),
         ["Mutation.submitHomeCareAreas"] = p => new(Areas, p),
         ["Mutation.submitCollaborationHubs"] = p => new(

@@ -1,0 +1,40 @@
+using HomeCareNational.GraphQL.Types;
+
+namespace HomeCareNational.GraphQL.Connections;
+
+/// <summary>The register's home-care areas as a paged list, with filters and sorting.</summary>
+internal static class AreasConnection
+{
+    public static void AddAreasConnection(this ObjectGraphType<RegisterView> register) =>
+        register.Field<NonNullGraphType<PageConnectionType<HomeCareAreaType>>>("areas")
+            .Description("Home-care areas. Filters combine: an area is listed when it passes every filter given.")
+            .Argument<ListGraphType<NonNullGraphType<AreaUnitTypeEnum>>>("unitType", "Only areas drawn in one of these units.")
+            .Argument<BooleanGraphType>("hasHub", "Only areas some collaboration hub covers (true), or only areas none covers (false).")
+            .Argument<BooleanGraphType>(
+                "hasDesignatedInstitution",
+                "Only areas with at least one designation in force (true), or only areas with none (false).")
+            .Argument<NonNullGraphType<AreaOrderEnum>>("orderBy", "What to sort by.", a => a.DefaultValue = AreaOrder.Id)
+            .Argument<NonNullGraphType<SortDirectionEnum>>("direction", "Which way to sort.", a => a.DefaultValue = SortDirection.Ascending)
+            .Paged()
+            .Resolve(c =>
+            {
+                var page = PageRequest.From(c);
+                var unitTypes = c.GetArgument<List<AreaUnitType>?>("unitType");
+                var hasHub = c.GetArgument<bool?>("hasHub");
+                var hasDesignation = c.GetArgument<bool?>("hasDesignatedInstitution");
+                var withHub = AreaCoverage.AreasWithHub(c.Source.Register);
+                var withDesignation = AreaCoverage.AreasWithDesignation(c.Source.Register);
+                var listed = c.Source.Areas.Where(v =>
+                    (unitTypes is null || unitTypes.Contains(v.Area.UnitType))
+                    && (hasHub is null || withHub.Contains(v.Area.AreaId) == hasHub)
+                    && (hasDesignation is null || withDesignation.Contains(v.Area.AreaId) == hasDesignation));
+                Comparison<AreaView> by = c.GetArgument<AreaOrder>("orderBy") switch
+                {
+                    AreaOrder.Name => (a, b) => string.CompareOrdinal(a.Area.Name, b.Area.Name),
+                    _ => (a, b) => string.CompareOrdinal(a.Area.AreaId, b.Area.AreaId),
+                };
+                return Pages.Slice(Ordering.Sorted(listed, by, c.GetArgument<SortDirection>("direction"), Key), Key, NodeTypeNames.HomeCareArea, page);
+            });
+
+    private static string Key(AreaView view) => view.Area.AreaId;
+}

@@ -1,0 +1,47 @@
+using HomeCareNational.GraphQL.Types;
+
+namespace HomeCareNational.GraphQL.Connections;
+
+/// <summary>The register's designated institutions as a paged list, with filters and sorting.</summary>
+internal static class InstitutionsConnection
+{
+    public static void AddInstitutionsConnection(this ObjectGraphType<RegisterView> register) =>
+        register.Field<NonNullGraphType<PageConnectionType<DesignatedInstitutionType>>>("institutions")
+            .Description("Designated institutions, withdrawn ones included unless `status` says otherwise. Filters combine: an institution is listed when it passes every filter given.")
+            .Argument<ListGraphType<NonNullGraphType<InstitutionKindEnum>>>("kind", "Only institutions of one of these kinds.")
+            .Argument<BooleanGraphType>("clinical", "Only hospitals and clinics (true), or only other bodies (false).")
+            .Argument<StringGraphType>("homeCareAreaId", "Only institutions in this home-care area.")
+            .Argument<StringGraphType>("municipalityCode", "Only institutions in this municipality (5-digit JIS X 0402 code).")
+            .Argument<DesignationStatusEnum>("status", "Only designations with this status, e.g. ACTIVE for those in force.")
+            .Argument<NonNullGraphType<InstitutionOrderEnum>>("orderBy", "What to sort by.", a => a.DefaultValue = InstitutionOrder.Code)
+            .Argument<NonNullGraphType<SortDirectionEnum>>("direction", "Which way to sort.", a => a.DefaultValue = SortDirection.Ascending)
+            .Paged()
+            .Resolve(c =>
+            {
+                var page = PageRequest.From(c);
+                var kinds = c.GetArgument<List<InstitutionKind>?>("kind");
+                var clinical = c.GetArgument<bool?>("clinical");
+                var area = c.GetArgument<string?>("homeCareAreaId");
+                var municipality = c.GetArgument<string?>("municipalityCode");
+                var status = c.GetArgument<DesignationStatus?>("status");
+                var listed = c.Source.Institutions.Where(v =>
+                    (kinds is null || kinds.Contains(v.Institution.Kind))
+                    && (clinical is null || v.Institution.Kind.IsClinical() == clinical)
+                    && (area is null || v.Institution.HomeCareAreaId == area)
+                    && (municipality is null || v.Institution.MunicipalityCode == municipality)
+                    && (status is null || v.Institution.Status == status));
+                Comparison<InstitutionView> by = c.GetArgument<InstitutionOrder>("orderBy") switch
+                {
+                    InstitutionOrder.Name => (a, b) => string.CompareOrdinal(a.Institution.Name, b.Institution.Name),
+                    InstitutionOrder.DesignatedOn => (a, b) => a.Institution.DesignatedOn.CompareTo(b.Institution.DesignatedOn),
+                    _ => (a, b) => string.CompareOrdinal(a.Institution.InstitutionCode, b.Institution.InstitutionCode),
+                };
+                return Pages.Slice(
+                    Ordering.Sorted(listed, by, c.GetArgument<SortDirection>("direction"), Key),
+                    Key,
+                    NodeTypeNames.DesignatedInstitution,
+                    page);
+            });
+
+    private static string Key(InstitutionView view) => view.Institution.InstitutionCode;
+}

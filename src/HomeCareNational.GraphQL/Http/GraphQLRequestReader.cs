@@ -1,0 +1,97 @@
+using System.Text;
+using System.Text.Json;
+using GraphQL.Transport;
+using HomeCareNational.GraphQL.Errors;
+using Microsoft.AspNetCore.Http;
+using GraphQLInputs = GraphQL.Inputs;
+
+namespace HomeCareNational.GraphQL.Http;
+
+/// <summary>
+/// Reads the GraphQL request out of an HTTP request: from the query string of a GET (<c>query</c>,
+/// <c>operationName</c>, and <c>variables</c> and <c>extensions</c> as JSON), from the JSON body of a POST.
+/// Refuses, with the status the specification sets, what it cannot read.
+/// </summary>
+/// <exception cref="RequestRefusedException">From every method: the request is refused before execution.</exception>
+public static class GraphQLRequestReader
+{
+    public static GraphQLRequest FromQueryString(HttpRequest http, IGraphQLTextSerializer serializer)
+    {
+        CsrfProtection.Check(http);
+        var query = http.Query;
+        return new GraphQLRequest
+        {
+            Query = query["query"],
+            OperationName = query["operationName"],
+            Variables = JsonParameter(query, "variables", serializer),
+            Extensions = JsonParameter(query, "extensions", serializer),
+        };
+    }
+
+    public static async Task<GraphQLRequest> FromBodyAsync(HttpRequest http, IGraphQLTextSerializer serializer)
+    {
+        if (!GraphQLMediaTypes.IsJsonRequest(http.ContentType))
+        {
+            throw new RequestRefusedException(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest,
+                $"Send the request as Content-Type: {GraphQLMediaTypes.Json} (charset utf-8).");
+        }
+
+        IList<GraphQLRequest?>? requests;
+        try
+        {
+            requests = await serializer.ReadAsync<IList<GraphQLRequest?>>(http.Body, http.HttpContext.RequestAborted);
+        }
+        catch (JsonException exception)
+        {
+            throw BadRequest($"The body is not a JSON GraphQL request object ({Position(exception)}).");
+        }
+
+        // graphql-dotnet's serializer reads one request object as an array of one, and a JSON array as a list.
+        return requests is GraphQLRequest[] and [{ } request]
+            ? request
+            : throw BadRequest("The body must be one JSON GraphQL request object; batches (JSON arrays) are not accepted.");
+    }
+
+    /// <summary>Refuses a request without a document, or with one longer than the service parses.</summary>
+    public static void CheckDocument(GraphQLRequest request, int maxDocumentBytes)
+    {
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            throw BadRequest("The request has no 'query'.");
+        }
+
+        var bytes = Encoding.UTF8.GetByteCount(request.Query);
+        if (bytes > maxDocumentBytes)
+        {
+            throw new RequestRefusedException(StatusCodes.Status413PayloadTooLarge, ErrorCodes.DocumentTooLarge,
+                $"The document is {bytes} bytes long; at most {maxDocumentBytes} are accepted.");
+        }
+    }
+
+    private static GraphQLInputs? JsonParameter(IQueryCollection query, string name, IGraphQLTextSerializer serializer)
+    {
+        var json = query[name].ToString();
+        if (json.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return serializer.Deserialize<GraphQLInputs>(json);
+        }
+        catch (JsonException exception)
+        {
+            throw BadRequest($"The query parameter '{name}' is not a JSON object ({Position(exception)}).");
+        }
+    }
+
+    /// <summary>Where the JSON went wrong, without the exception's message: it can name the .NET types being read.</summary>
+    private static string Position(JsonException exception) =>
+        exception is { LineNumber: { } line, BytePositionInLine: { } column }
+            ? $"at {exception.Path ?? "$"}, line {line + 1}, byte {column + 1}"
+            : $"at {exception.Path ?? "$"}";
+
+    private static RequestRefusedException BadRequest(string message) =>
+        new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);
+}

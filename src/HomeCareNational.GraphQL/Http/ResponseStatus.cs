@@ -1,0 +1,25 @@
+using GraphQL.Execution;
+using Microsoft.AspNetCore.Http;
+
+namespace HomeCareNational.GraphQL.Http;
+
+/// <summary>The HTTP status of an executed request, as the GraphQL over HTTP specification sets it.</summary>
+public static class ResponseStatus
+{
+    public static int Of(ExecutionResult result, string mediaType)
+    {
+        if (result.Errors?.Any(e => e is MutationOverGetError) == true)
+        {
+            return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        // Legacy application/json clients get 200 for every well-formed request; under graphql-response+json a
+        // request that was not executed is a 4xx (it could not be parsed or validated) or a 5xx (it ran out of time).
+        if (result.Executed || mediaType == GraphQLMediaTypes.Json)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        return result.Errors?.Any(e => e is TimeoutError) == true ? StatusCodes.Status504GatewayTimeout : StatusCodes.Status400BadRequest;
+    }
+}

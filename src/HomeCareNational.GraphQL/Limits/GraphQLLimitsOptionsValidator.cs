@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+
+namespace HomeCareNational.GraphQL.Limits;
+
+/// <summary>Stops the service at start-up when a limit is zero, negative or out of range, naming its key.</summary>
+public sealed class GraphQLLimitsOptionsValidator : IValidateOptions<GraphQLLimitsOptions>
+{
+    private const string Section = GraphQLLimitsOptions.Section;
+
+    /// <summary>Longer than any client or proxy waits; a larger value is a typo (minutes for seconds), not a choice.</summary>
+    private static readonly TimeSpan LongestTimeout = TimeSpan.FromMinutes(5);
+
+    public ValidateOptionsResult Validate(string? name, GraphQLLimitsOptions options)
+    {
+        List<string> failures = [];
+        CheckPositive(failures, nameof(options.MaxDepth), options.MaxDepth);
+        CheckPositive(failures, nameof(options.MaxComplexity), options.MaxComplexity);
+        CheckPositive(failures, nameof(options.MaxAliases), options.MaxAliases);
+        CheckPositive(failures, nameof(options.MaxDocumentBytes), options.MaxDocumentBytes);
+        if (options.ExecutionTimeout <= TimeSpan.Zero || options.ExecutionTimeout > LongestTimeout)
+        {
+            failures.Add($"Configuration key '{Section}:{nameof(options.ExecutionTimeout)}' is {options.ExecutionTimeout}; "
+                + $"it must be more than 00:00:00 and at most {LongestTimeout}.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckPositive(List<string> failures, string key, int value)
+    {
+        if (value < 1)
+        {
+            failures.Add($"Configuration key '{Section}:{key}' is {value}; it must be at least 1.");
+        }
+    }
+}

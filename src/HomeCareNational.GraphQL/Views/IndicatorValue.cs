@@ -1,0 +1,4 @@
+namespace HomeCareNational.GraphQL.Views;
+
+/// <summary>The value of one plan indicator.</summary>
+public sealed record IndicatorValue(PlanIndicator Indicator, int Value);

@@ -1,0 +1,70 @@
+using HomeCareNational.Identity;
+
+namespace HomeCareNational.Api.Tests.Analyses;
+
+/// <summary>
+/// Change between two fiscal years, on registers made for FY2035 and FY2036 (years no other test uses). 高知 (39):
+/// FY2035 3 clinics and 1 pharmacy in 1 area; FY2036 1 clinic and 3 pharmacies in 2 areas with 1 hub. 徳島 (36), also
+/// in 四国: nothing in FY2035, 4 clinics in 1 area in FY2036.
+/// </summary>
+[Collection(ServiceCollection.Name)]
+public sealed class CompareToTests(ServiceFixture service) : IAsyncLifetime
+{
+    private HttpClient Dashboard => service.ClientFor(AppRoles.DashboardReader);
+
+    public async Task InitializeAsync()
+    {
+        await SmallRegisters.SubmitAsync(service, "39", 2035, clinics: 3, pharmacies: 1);
+        await SmallRegisters.SubmitAsync(service, "39", 2036, clinics: 1, pharmacies: 3, areas: 2, hubs: 1);
+        await SmallRegisters.SubmitAsync(service, "36", 2036, clinics: 4, pharmacies: 0);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_prefecture_region_and_the_nation_give_this_years_figures_minus_the_baselines()
+    {
+        var response = await Dashboard.PostGraphQLAsync("""
+            fragment change on TotalsChange { fiscalYear { year } baseline { year } total clinical nonClinical nonClinicalShare hubs areas }
+            { prefecture(code: "39", fiscalYear: 2036) { compareTo(fiscalYear: 2035) { ...change } }
+              region(code: "shikoku", fiscalYear: 2036) { compareTo(fiscalYear: 2035) { ...change } }
+              national(fiscalYear: 2036) { compareTo(fiscalYear: 2035) { ...change } } }
+            """);
+
+        response.AssertData("""
+            { "prefecture": { "compareTo": { "fiscalYear": { "year": 2036 }, "baseline": { "year": 2035 },
+                "total": 0, "clinical": -2, "nonClinical": 2, "nonClinicalShare": 0.5, "hubs": 1, "areas": 1 } },
+              "region": { "compareTo": { "fiscalYear": { "year": 2036 }, "baseline": { "year": 2035 },
+                "total": 4, "clinical": 2, "nonClinical": 2, "nonClinicalShare": 0.125, "hubs": 1, "areas": 2 } },
+              "national": { "compareTo": { "fiscalYear": { "year": 2036 }, "baseline": { "year": 2035 },
+                "total": 4, "clinical": 2, "nonClinical": 2, "nonClinicalShare": 0.125, "hubs": 1, "areas": 2 } } }
+            """);
+    }
+
+    [Fact]
+    public async Task Comparing_to_a_later_year_gives_the_change_reversed_and_a_year_without_data_counts_as_zero()
+    {
+        var response = await Dashboard.PostGraphQLAsync("""
+            { prefecture(code: "39", fiscalYear: 2035) {
+                later: compareTo(fiscalYear: 2036) { total clinical nonClinical nonClinicalShare hubs areas }
+                empty: compareTo(fiscalYear: 2049) { total clinical nonClinical nonClinicalShare hubs areas } } }
+            """);
+
+        response.AssertData("""
+            { "prefecture": {
+                "later": { "total": 0, "clinical": 2, "nonClinical": -2, "nonClinicalShare": -0.5, "hubs": -1, "areas": -1 },
+                "empty": { "total": 4, "clinical": 3, "nonClinical": 1, "nonClinicalShare": 0.25, "hubs": 0, "areas": 1 } } }
+            """);
+    }
+
+    [Fact]
+    public async Task A_baseline_year_the_service_does_not_keep_is_refused_naming_the_argument()
+    {
+        var response = await Dashboard.PostGraphQLAsync("""{ prefecture(code: "39", fiscalYear: 2036) { compareTo(fiscalYear: 1999) { total } } }""");
+
+        var error = Assert.Single(response.Errors)!;
+        Assert.Equal("VALIDATION_FAILED", error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("fiscalYear", error["extensions"]!["field"]!.GetValue<string>());
+        Assert.Contains("1999", error["message"]!.GetValue<string>());
+    }
+}
