@@ -1,14 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Security.Cryptography;
-using HomeCareNational.Host;
 using HomeCareNational.Identity;
 using HomeCareNational.Identity.Authentication;
 using HomeCareNational.Identity.Development;
-using HomeCareNational.Testing;
-using Microsoft.AspNetCore.Builder;
 
 namespace HomeCareNational.Api.Tests;
 
@@ -22,10 +17,9 @@ public sealed class ServiceFixture : IAsyncLifetime
     /// <summary>Long enough for the whole run; the service checks lifetimes, so a shorter one would fail late tests.</summary>
     private static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(4);
 
-    private readonly AzuriteFixture _azurite = new();
     private readonly ConcurrentDictionary<(string Role, string? Prefecture, bool App), HttpClient> _clients = new();
     private readonly HttpMessageHandler _handler = new SocketsHttpHandler();
-    private WebApplication? _app;
+    private TestService? _service;
 
     /// <summary>The development signing key of this run (base64).</summary>
     public string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -33,32 +27,16 @@ public sealed class ServiceFixture : IAsyncLifetime
     /// <summary>Mints tokens the service accepts, for the configuration it runs with.</summary>
     public DevelopmentTokenIssuer Tokens { get; private set; } = null!;
 
-    public IServiceProvider Services => App.Services;
+    public IServiceProvider Services => Service.Services;
 
-    public Uri BaseAddress => new(App.Urls.Single());
+    public Uri BaseAddress => Service.BaseAddress;
 
-    private WebApplication App => _app ?? throw new InvalidOperationException("The service has not been started.");
+    private TestService Service => _service ?? throw new InvalidOperationException("The service has not been started.");
 
     public async Task InitializeAsync()
     {
-        await _azurite.InitializeAsync();
-        _app = HomeCareApp.Build(
-        [
-            // Any environment but Production may enable the development issuer; this one loads no appsettings of its own.
-            "--environment=Testing",
-            "--urls=http://127.0.0.1:0",
-            $"--ConnectionStrings:HomeCareStorage={_azurite.ConnectionString}",
-            "--HomeCare:SeedDemoData=true",
-            $"--Orleans:SiloPort={FreePort()}",
-            $"--Orleans:GatewayPort={FreePort()}",
-            $"--Orleans:ClusterId=api-tests-{Guid.NewGuid():N}",
-            "--Logging:LogLevel:Default=Warning",
-            "--DevelopmentIssuer:Enabled=true",
-            $"--DevelopmentIssuer:SigningKey={SigningKey}",
-            .. TestIdentity.Arguments(),
-        ]);
-        await _app.StartAsync();
-        Tokens = DevelopmentTokenIssuer.FromConfiguration(_app.Configuration, _app.Environment);
+        _service = await TestService.StartAsync("Testing", ["--HomeCare:SeedDemoData=true", .. TestService.DevelopmentIssuer(SigningKey)]);
+        Tokens = _service.Tokens;
     }
 
     /// <summary>A client that calls as a user (or, with <paramref name="app"/>, an application) holding <paramref name="role"/>.</summary>
@@ -97,19 +75,9 @@ public sealed class ServiceFixture : IAsyncLifetime
         }
 
         _handler.Dispose();
-        if (_app is not null)
+        if (_service is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _service.DisposeAsync();
         }
-
-        await _azurite.DisposeAsync();
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

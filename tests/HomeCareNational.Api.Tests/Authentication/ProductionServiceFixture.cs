@@ -1,7 +1,3 @@
-using HomeCareNational.Host;
-using HomeCareNational.Testing;
-using Microsoft.AspNetCore.Builder;
-
 namespace HomeCareNational.Api.Tests.Authentication;
 
 /// <summary>
@@ -10,40 +6,21 @@ namespace HomeCareNational.Api.Tests.Authentication;
 /// </summary>
 public sealed class ProductionServiceFixture : IAsyncLifetime
 {
-    private readonly AzuriteFixture _azurite = new();
-    private WebApplication? _app;
+    private TestService? _service;
 
-    public IServiceProvider Services => App.Services;
+    public IServiceProvider Services => Service.Services;
 
-    public Uri BaseAddress => new(App.Urls.Single());
+    public Uri BaseAddress => Service.BaseAddress;
 
-    private WebApplication App => _app ?? throw new InvalidOperationException("The service has not been started.");
+    private TestService Service => _service ?? throw new InvalidOperationException("The service has not been started.");
 
-    public async Task InitializeAsync()
-    {
-        await _azurite.InitializeAsync();
-        _app = HomeCareApp.Build(
-        [
-            "--environment=Production",
-            "--urls=http://127.0.0.1:0",
-            $"--ConnectionStrings:HomeCareStorage={_azurite.ConnectionString}",
-            $"--Orleans:SiloPort={ServiceFixture.FreePort()}",
-            $"--Orleans:GatewayPort={ServiceFixture.FreePort()}",
-            $"--Orleans:ClusterId=api-tests-production-{Guid.NewGuid():N}",
-            "--Logging:LogLevel:Default=Warning",
-            .. TestIdentity.Arguments(),
-        ]);
-        await _app.StartAsync();
-    }
+    public async Task InitializeAsync() => _service = await TestService.StartAsync("Production");
 
     public async Task DisposeAsync()
     {
-        if (_app is not null)
+        if (_service is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _service.DisposeAsync();
         }
-
-        await _azurite.DisposeAsync();
     }
 }

@@ -1,10 +1,7 @@
 using System.Security.Cryptography;
 using HomeCareNational.GraphQL.Limits;
-using HomeCareNational.Host;
 using HomeCareNational.Identity;
 using HomeCareNational.Identity.Development;
-using HomeCareNational.Testing;
-using Microsoft.AspNetCore.Builder;
 
 namespace HomeCareNational.Api.Tests.Limits;
 
@@ -17,46 +14,30 @@ public sealed class TinyTimeoutServiceFixture : IAsyncLifetime
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(1);
 
-    private readonly AzuriteFixture _azurite = new();
-    private readonly string _signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-    private WebApplication? _app;
+    private TestService? _service;
 
     /// <summary>A client calling as a ministry analyst.</summary>
     public HttpClient Analyst { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        await _azurite.InitializeAsync();
-        _app = HomeCareApp.Build(
-        [
-            "--environment=Testing",
-            "--urls=http://127.0.0.1:0",
-            $"--ConnectionStrings:HomeCareStorage={_azurite.ConnectionString}",
-            $"--Orleans:SiloPort={ServiceFixture.FreePort()}",
-            $"--Orleans:GatewayPort={ServiceFixture.FreePort()}",
-            $"--Orleans:ClusterId=api-tests-timeout-{Guid.NewGuid():N}",
-            "--Logging:LogLevel:Default=Warning",
-            "--DevelopmentIssuer:Enabled=true",
-            $"--DevelopmentIssuer:SigningKey={_signingKey}",
-            $"--{GraphQLLimitsOptions.Section}:{nameof(GraphQLLimitsOptions.ExecutionTimeout)}={Timeout}",
-            .. TestIdentity.Arguments(),
-        ]);
-        await _app.StartAsync();
-        var token = DevelopmentTokenIssuer.FromConfiguration(_app.Configuration, _app.Environment)
-            .Issue(new DevelopmentTokenRequest(AppRoles.MinistryAnalyst, null, false, TimeSpan.FromHours(1)));
-        Analyst = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
+        _service = await TestService.StartAsync(
+            "Testing",
+            [
+                .. TestService.DevelopmentIssuer(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))),
+                $"--{GraphQLLimitsOptions.Section}:{nameof(GraphQLLimitsOptions.ExecutionTimeout)}={Timeout}",
+            ]);
+        var token = _service.Tokens.Issue(new DevelopmentTokenRequest(AppRoles.MinistryAnalyst, null, false, TimeSpan.FromHours(1)));
+        Analyst = new HttpClient { BaseAddress = _service.BaseAddress };
         Analyst.DefaultRequestHeaders.Authorization = new("Bearer", token);
     }
 
     public async Task DisposeAsync()
     {
         Analyst?.Dispose();
-        if (_app is not null)
+        if (_service is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _service.DisposeAsync();
         }
-
-        await _azurite.DisposeAsync();
     }
 }
