@@ -31,6 +31,8 @@ public sealed class DemoTotalsTests(ServiceFixture service)
         var share = designations["nonClinicalShare"]!.GetValue<double>();
         Assert.Equal(2_959d / 11_309, share, 12);
         Assert.Equal(26.2, Math.Round(share * 100, 1));
+        // The issue quotes 0.2616 "to 4 places": 2,959 / 11,309 = 0.261650…, which is 0.2616 cut to four places.
+        Assert.Equal(0.2616, Math.Truncate(share * 10_000) / 10_000);
         Assert.Equal(11_309, designations["byKind"]!.AsArray().Sum(k => k!["count"]!.GetValue<int>()));
         Assert.Equal(1_970, national["hubs"]!["total"]!.GetValue<int>());
         Assert.True(national["version"]!.GetValue<long>() > 0);
