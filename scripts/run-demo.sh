@@ -54,6 +54,7 @@ for _ in $(seq 1 120); do
 
 HomeCareNational is running (SYNTHETIC DEMO DATA — not real prefecture data).
   GraphQL endpoint: ${http_url}/graphql (every request needs a bearer token)
+  GraphiQL:         ${http_url}/graphiql (in a browser; paste a token below into its token field)
 
   Development tokens, valid 8 hours (signed with .data/dev-signing-key; never accepted in Production):
     Ministry.Analyst:

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Runs the whole test suite. Installs what it needs (Azurite from npm); the test fixtures start their own
-# Azurite on free ports. Ends with one line "N passed, N failed" totalled over all test projects.
+# Runs the whole test suite. Installs what it needs (the npm packages; Debian's Chromium for the end-to-end tests); the
+# test fixtures start their own Azurite on free ports. Ends with one line "N passed, N failed" totalled over all test projects.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
-ensure_tools
+ensure_tools --with-chromium
 cd "$repo_root"
 
 results="$repo_root/TestResults"

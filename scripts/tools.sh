@@ -1,12 +1,24 @@
-# Shared by the scripts: installs the repository's npm tools (Azurite) when they are missing or stale.
+# Shared by the scripts: installs the repository's npm packages (Azurite; GraphiQL and React, which the Host embeds)
+# when they are missing or stale, and Debian's Chromium for the end-to-end tests when it is missing.
 # Sourced, not run.
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
+# ensure_tools [--with-chromium]: the test suite asks for Chromium too; the demo does not need it.
 ensure_tools() {
   command -v dotnet >/dev/null || { echo "dotnet (the .NET 10 SDK) is required" >&2; exit 1; }
-  command -v npm >/dev/null || { echo "npm (Node.js 20) is required to install Azurite" >&2; exit 1; }
-  if [ ! -x "$repo_root/node_modules/.bin/azurite-table" ] || [ "$repo_root/package-lock.json" -nt "$repo_root/node_modules/.package-lock.json" ]; then
-    echo "== Installing Azurite from npm (package-lock.json)"
+  command -v npm >/dev/null || { echo "npm (Node.js 20) is required to install Azurite and GraphiQL" >&2; exit 1; }
+  if [ ! -x "$repo_root/node_modules/.bin/azurite-table" ] || [ ! -f "$repo_root/node_modules/graphiql/graphiql.min.js" ] \
+    || [ "$repo_root/package-lock.json" -nt "$repo_root/node_modules/.package-lock.json" ]; then
+    echo "== Installing Azurite, GraphiQL and React from npm (package-lock.json)"
     (cd "$repo_root" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  # The end-to-end tests drive Debian's Chromium through Playwright, which downloads no browser of its own.
+  if [ "${1:-}" = "--with-chromium" ] && [ ! -x /usr/bin/chromium ]; then
+    echo "== Installing Chromium from Debian's packages (for the end-to-end tests)"
+    command -v apt-get >/dev/null || { echo "Chromium (/usr/bin/chromium) is required by the end-to-end tests; install it" >&2; exit 1; }
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
   fi
 }

@@ -5,7 +5,7 @@ namespace HomeCareNational.Abstractions;
 /// The national totals that dashboards poll, pushed up by the region grains so that reading them never
 /// fans out to the prefectures. Key: always <see cref="Key"/>.
 /// </summary>
-public interface INationalGrain : IGrainWithStringKey
+public interface INationalGrain : ITotalsPublisher
 {
     /// <summary>The one key of the national grain.</summary>
     const string Key = "japan";
@@ -24,4 +24,8 @@ public interface INationalGrain : IGrainWithStringKey
     /// <summary>Fiscal years with data anywhere in the country, ascending.</summary>
     [ReadOnly]
     Task<ImmutableArray<int>> GetFiscalYearsAsync();
+
+    /// <summary>The version of all data in the country, for ETags: one call, no fan-out to regions or prefectures.</summary>
+    [ReadOnly]
+    Task<DataVersion> GetDataVersionAsync();
 }

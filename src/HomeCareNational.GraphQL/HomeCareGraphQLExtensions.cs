@@ -1,8 +1,10 @@
 using System.Text.Encodings.Web;
 using GraphQL.Execution;
 using HomeCareNational.GraphQL.Authorization;
+using HomeCareNational.GraphQL.Caching;
 using HomeCareNational.GraphQL.Errors;
 using HomeCareNational.GraphQL.Limits;
+using HomeCareNational.GraphQL.PersistedDocuments;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -20,6 +22,7 @@ public static class HomeCareGraphQLExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TotalsReader>();
+        services.AddSingleton<Subscriptions.TotalsChangeFeed>();
         services.AddSingleton<IAuthorizationHandler, PrefectureAccessHandler>();
         var policies = services.AddAuthorizationBuilder();
         foreach (var (name, requirement) in AccessPolicies.Requirements)
@@ -28,6 +31,7 @@ public static class HomeCareGraphQLExtensions
         }
 
         services.AddHomeCareLimitOptions();
+        services.AddHomeCareCachingOptions();
         services.AddGraphQL(graphQL => graphQL
             // Relaxed escaping keeps Japanese labels readable in responses; they are JSON, never embedded in HTML.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
@@ -36,6 +40,8 @@ public static class HomeCareGraphQLExtensions
             .AddErrorInfoProvider<HomeCareErrorInfoProvider>()
             .AddValidationRule<AccessValidationRule>(useForCachedDocuments: true)
             .EnforceHomeCareLimits()
+            .UseHomeCarePersistedDocuments()
+            .UseHomeCareDocumentCache()
             .UseMiddleware<AccessFieldMiddleware>()
             .AddUnhandledExceptionHandler(context =>
             {

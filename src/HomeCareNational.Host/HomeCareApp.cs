@@ -1,5 +1,6 @@
 using HomeCareNational.GraphQL;
 using HomeCareNational.GraphQL.Http;
+using HomeCareNational.Host.GraphiQL;
 using HomeCareNational.Host.Hosting;
 using HomeCareNational.Identity;
 
@@ -19,6 +20,7 @@ public static class HomeCareApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHomeCareGraphQL().RequireAuthorization(HomeCarePolicies.Caller);
+        app.MapHomeCareGraphiQL();
         return app;
     }
 

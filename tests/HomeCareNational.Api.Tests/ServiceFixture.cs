@@ -35,7 +35,11 @@ public sealed class ServiceFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _service = await TestService.StartAsync("Testing", ["--HomeCare:SeedDemoData=true", .. TestService.DevelopmentIssuer(SigningKey)]);
+        // Dashboard.Reader callers may send raw queries here, so every test can state its query; the persisted-only
+        // default is tested on an instance of its own (PersistedOnlyTests).
+        _service = await TestService.StartAsync(
+            "Testing",
+            ["--HomeCare:SeedDemoData=true", "--GraphQL:PersistedDocuments:DashboardReaderPersistedOnly=false", .. TestService.DevelopmentIssuer(SigningKey)]);
         Tokens = _service.Tokens;
     }
 

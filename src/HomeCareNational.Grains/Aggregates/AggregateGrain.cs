@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Utilities;
 namespace HomeCareNational.Grains.Aggregates;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace HomeCareNational.Grains.Aggregates;
 /// </summary>
 public abstract class AggregateGrain(IPersistentState<AggregateState> state) : Grain
 {
+    private ObserverManager<ITotalsObserver>? _observers;
+
     /// <summary>Codes of the members whose totals count here.</summary>
     protected abstract IReadOnlyCollection<string> MemberCodes { get; }
 
@@ -19,7 +23,31 @@ public abstract class AggregateGrain(IPersistentState<AggregateState> state) : G
             ? year.Members.Where(m => MemberCodes.Contains(m.Key)).ToDictionary(m => m.Key, m => m.Value)
             : new Dictionary<string, TotalsSnapshot>();
 
+    /// <summary>The level of this aggregate's own totals, as its observers are told.</summary>
+    protected abstract TotalsLevel Level { get; }
+
+    /// <summary>The level of its members' totals when observers are told of them too (a region's prefectures), or null.</summary>
+    protected virtual TotalsLevel? MemberLevel => null;
+
+    private ObserverManager<ITotalsObserver> Observers => _observers ??=
+        new(TotalsObservation.Expiry, ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(GetType()));
+
+    public Task SubscribeAsync(ITotalsObserver observer)
+    {
+        Observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task UnsubscribeAsync(ITotalsObserver observer)
+    {
+        Observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
     protected ImmutableArray<int> FiscalYears() => [.. state.State.Years.Keys.Order()];
+
+    /// <summary>This level's totals of every fiscal year held.</summary>
+    protected IEnumerable<TotalsSnapshot> AllYearTotals() => state.State.Years.Values.Select(year => year.Totals);
 
     /// <summary>Takes a member's report and passes this level's totals on, also when the report was a replay.</summary>
     protected async Task AcceptAsync(string member, TotalsSnapshot report)
@@ -44,9 +72,31 @@ public abstract class AggregateGrain(IPersistentState<AggregateState> state) : G
                 DeactivateOnIdle();
                 throw;
             }
+
+            await NotifyAsync(member, report, updated.Totals);
         }
 
         await PassOnAsync((updated ?? current!).Totals);
+    }
+
+    /// <summary>Tells observers before passing the totals on, so live subscribers do not wait for the level above.</summary>
+    private async Task NotifyAsync(string member, TotalsSnapshot report, TotalsSnapshot totals)
+    {
+        if (_observers is not { Count: > 0 } observers)
+        {
+            return;
+        }
+
+        var own = new TotalsUpdate(Level, this.GetPrimaryKeyString(), totals);
+        var memberUpdate = MemberLevel is { } level ? new TotalsUpdate(level, member, report) : null;
+        await observers.Notify(async observer =>
+        {
+            await observer.OnTotalsChangedAsync(own);
+            if (memberUpdate is not null)
+            {
+                await observer.OnTotalsChangedAsync(memberUpdate);
+            }
+        });
     }
 
     /// <summary>Pushes this level's totals to the level above, if there is one.</summary>

@@ -8,11 +8,26 @@ public sealed class NationalGrain(
 {
     protected override IReadOnlyCollection<string> MemberCodes { get; } = grouping.Regions.Select(r => r.Code).ToHashSet();
 
+    protected override TotalsLevel Level => TotalsLevel.National;
+
     public Task ReportRegionTotalsAsync(string regionCode, TotalsSnapshot totals) => AcceptAsync(regionCode, totals);
 
     public Task<IReadOnlyDictionary<string, TotalsSnapshot>> GetRegionTotalsAsync(int fiscalYear) => Task.FromResult(MemberTotals(fiscalYear));
 
     public Task<ImmutableArray<int>> GetFiscalYearsAsync() => Task.FromResult(FiscalYears());
+
+    public Task<DataVersion> GetDataVersionAsync()
+    {
+        long changes = 0;
+        var fingerprint = new HashCode();
+        foreach (var totals in AllYearTotals().OrderBy(t => t.FiscalYear))
+        {
+            changes += totals.Version;
+            fingerprint.Add(totals);
+        }
+
+        return Task.FromResult(new DataVersion(changes, fingerprint.ToHashCode()));
+    }
 
     protected override Task PassOnAsync(TotalsSnapshot totals) => Task.CompletedTask;
 }

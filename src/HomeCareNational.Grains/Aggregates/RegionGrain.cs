@@ -11,6 +11,10 @@ public sealed class RegionGrain(
 
     protected override IReadOnlyCollection<string> MemberCodes => Region.PrefectureCodes;
 
+    protected override TotalsLevel Level => TotalsLevel.Region;
+
+    protected override TotalsLevel? MemberLevel => TotalsLevel.Prefecture;
+
     public Task ReportPrefectureTotalsAsync(string prefectureCode, TotalsSnapshot totals) => AcceptAsync(prefectureCode, totals);
 
     public Task<IReadOnlyDictionary<string, TotalsSnapshot>> GetPrefectureTotalsAsync(int fiscalYear) => Task.FromResult(MemberTotals(fiscalYear));

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace HomeCareNational.GraphQL.Authorization;
 
 /// <summary>
-/// Enforces the declared policy of every root query and mutation field before anything executes, with the
+/// Enforces the declared policy of every root query, mutation and subscription field before anything executes, with the
 /// prefecture taken from the field's argument (literal or variable). So a forbidden mutation anywhere in a
 /// document stops the whole document and nothing is written. Root fields without a policy are refused.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class AccessValidationRule(IAuthorizationService authorization) : 
         new(new MatchingNodeVisitor<GraphQLField>(async (node, validation) =>
         {
             var parent = validation.TypeInfo.GetParentType();
-            if (parent != validation.Schema.Query && parent != validation.Schema.Mutation)
+            if (parent != validation.Schema.Query && parent != validation.Schema.Mutation && parent != validation.Schema.Subscription)
             {
                 return;
             }

@@ -29,4 +29,7 @@ public static class ErrorCodes
 
     /// <summary>The document uses more aliases than allowed.</summary>
     public const string TooManyAliases = "TOO_MANY_ALIASES";
+
+    /// <summary>A <c>query</c> from a caller that may only send persisted documents (a <c>documentId</c>).</summary>
+    public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
 }

@@ -1,4 +1,5 @@
 using GraphQL.Transport;
+using HomeCareNational.GraphQL.Caching;
 using HomeCareNational.GraphQL.Errors;
 using HomeCareNational.GraphQL.Limits;
 using Microsoft.AspNetCore.Builder;
@@ -22,15 +23,23 @@ public static class GraphQLEndpoint
             .WithName("GraphQL")
             .WithTags("GraphQL")
             .WithSummary("Executes a GraphQL request")
-            .WithDescription("GraphQL over HTTP: POST application/json {query, variables, operationName, extensions}, or GET with those "
-                + $"as query parameters (queries only, with a '{CsrfProtection.HeaderName}' header); answers application/graphql-response+json or application/json.");
+            .WithDescription("GraphQL over HTTP: POST application/json {query or documentId, variables, operationName, extensions}, or GET with those "
+                + $"as query parameters (queries only, with a '{CsrfProtection.HeaderName}' header); answers application/graphql-response+json or application/json. "
+                + "Query responses carry a weak ETag; a GET with a matching If-None-Match gets 304 without executing.");
 
     private static async Task ExecuteAsync(
         HttpContext http,
         IDocumentExecuter<HomeCareSchema> executer,
         IGraphQLTextSerializer serializer,
-        IOptions<GraphQLLimitsOptions> limits)
+        IOptions<GraphQLLimitsOptions> limits,
+        ResponseCaching caching)
     {
+        if (ServerSentEvents.IsRequested(http.Request))
+        {
+            await ServerSentEvents.ExecuteAsync(http, executer, serializer, limits.Value);
+            return;
+        }
+
         var mediaType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept);
         if (mediaType is null)
         {
@@ -54,9 +63,19 @@ public static class GraphQLEndpoint
             return;
         }
 
+        // Read before executing, and for POST too: only the executed result tells a query from a mutation.
+        var etag = await caching.ETagAsync(http.User, request, mediaType);
+        if (isGet && ResponseCaching.IsNotModified(http.Request, etag))
+        {
+            WriteCacheHeaders(http, etag, caching.CacheControlFor(http.User));
+            http.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
         var options = new ExecutionOptions
         {
             Query = request.Query,
+            DocumentId = request.DocumentId,
             Variables = request.Variables,
             OperationName = request.OperationName,
             Extensions = request.Extensions,
@@ -71,10 +90,22 @@ public static class GraphQLEndpoint
         }
 
         var result = await executer.ExecuteAsync(options);
+        if (result.Streams is not null)
+        {
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status406NotAcceptable, ErrorCodes.BadRequest,
+                $"A subscription is answered as an event stream (GraphQL over Server-Sent Events): send Accept: {ServerSentEvents.MediaType}.");
+            return;
+        }
+
         var status = ResponseStatus.Of(result, mediaType);
         if (status == StatusCodes.Status405MethodNotAllowed)
         {
             http.Response.Headers.Allow = HttpMethods.Post;
+        }
+
+        if (ResponseCaching.IsCacheable(result))
+        {
+            WriteCacheHeaders(http, etag, caching.CacheControlFor(http.User));
         }
 
         await WriteAsync(http, serializer, status, mediaType, result);
@@ -86,8 +117,21 @@ public static class GraphQLEndpoint
             Errors = [new ExecutionError(message) { Code = code }],
         });
 
+    private static void WriteCacheHeaders(HttpContext http, Microsoft.Net.Http.Headers.EntityTagHeaderValue etag, string cacheControl)
+    {
+        http.Response.Headers.ETag = etag.ToString();
+        http.Response.Headers.CacheControl = cacheControl;
+        http.Response.Headers.Vary = ResponseCaching.Vary;
+    }
+
     private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, ExecutionResult result)
     {
+        if (!http.Response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.CacheControl))
+        {
+            // Mutations, errors and refusals: nothing to reuse.
+            http.Response.Headers.CacheControl = ResponseCaching.NoStore;
+        }
+
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);

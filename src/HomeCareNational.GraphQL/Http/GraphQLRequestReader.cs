@@ -8,8 +8,8 @@ using GraphQLInputs = GraphQL.Inputs;
 namespace HomeCareNational.GraphQL.Http;
 
 /// <summary>
-/// Reads the GraphQL request out of an HTTP request: from the query string of a GET (<c>query</c>,
-/// <c>operationName</c>, and <c>variables</c> and <c>extensions</c> as JSON), from the JSON body of a POST.
+/// Reads the GraphQL request out of an HTTP request: from the query string of a GET (<c>query</c> or
+/// <c>documentId</c>, <c>operationName</c>, and <c>variables</c> and <c>extensions</c> as JSON), from the JSON body of a POST.
 /// Refuses, with the status the specification sets, what it cannot read.
 /// </summary>
 /// <exception cref="RequestRefusedException">From every method: the request is refused before execution.</exception>
@@ -22,6 +22,7 @@ public static class GraphQLRequestReader
         return new GraphQLRequest
         {
             Query = query["query"],
+            DocumentId = query["documentId"],
             OperationName = query["operationName"],
             Variables = JsonParameter(query, "variables", serializer),
             Extensions = JsonParameter(query, "extensions", serializer),
@@ -52,12 +53,20 @@ public static class GraphQLRequestReader
             : throw BadRequest("The body must be one JSON GraphQL request object; batches (JSON arrays) are not accepted.");
     }
 
-    /// <summary>Refuses a request without a document, or with one longer than the service parses.</summary>
+    /// <summary>
+    /// Refuses a request with neither a document nor a persisted document's id, or with a document longer than the
+    /// service parses. (One with both is refused by graphql-dotnet's persisted document handler.)
+    /// </summary>
     public static void CheckDocument(GraphQLRequest request, int maxDocumentBytes)
     {
         if (string.IsNullOrWhiteSpace(request.Query))
         {
-            throw BadRequest("The request has no 'query'.");
+            if (!string.IsNullOrWhiteSpace(request.DocumentId))
+            {
+                return;
+            }
+
+            throw BadRequest("The request has no 'query' and no 'documentId'.");
         }
 
         var bytes = Encoding.UTF8.GetByteCount(request.Query);

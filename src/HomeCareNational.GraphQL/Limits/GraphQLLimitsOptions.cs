@@ -10,10 +10,11 @@ public sealed class GraphQLLimitsOptions
     public const string Section = "GraphQL:Limits";
 
     /// <summary>
-    /// GraphiQL's introspection query (graphql-js <c>getIntrospectionQuery</c>) nests 13 fields deep, through
-    /// <c>fields.args.type</c> and seven <c>ofType</c>, deeper than any sensible query of the API's own fields.
+    /// GraphiQL's introspection query (graphql-js <c>getIntrospectionQuery</c>, 16.9 and later, as graphiql 3.8.3
+    /// bundles it) nests 15 fields deep, through <c>fields.args.type</c> and nine <c>ofType</c>, deeper than any
+    /// sensible query of the API's own fields.
     /// </summary>
-    public const int DefaultMaxDepth = 13;
+    public const int DefaultMaxDepth = 15;
 
     /// <summary>
     /// Enough for every total and breakdown of all 47 prefectures, or a 50-item page of every prefecture's register;

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using HomeCareNational.GraphQL;
 using HomeCareNational.GraphQL.Authorization;
+using HomeCareNational.Api.Tests.Subscriptions;
 using HomeCareNational.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -53,7 +54,10 @@ public sealed class AccessMatrixTests(ServiceFixture service)
         var policy = PolicyFields(Schema()).Single(f => f.Path == field).Field.Policy()!;
         var probe = AccessProbes.All[field](ownPrefecture ? Own : Other);
 
-        var response = await service.ClientFor(role, IsPrefectureRole(role) ? Own : null).PostGraphQLAsync(probe.Query, probe.Variables);
+        var client = service.ClientFor(role, IsPrefectureRole(role) ? Own : null);
+        var response = field.StartsWith("Subscription.", StringComparison.Ordinal)
+            ? await FirstResultAsync(client, probe)
+            : await client.PostGraphQLAsync(probe.Query, probe.Variables);
 
         if (ExpectedAccess.IsAllowed(policy, role, ownPrefecture))
         {
@@ -77,12 +81,22 @@ public sealed class AccessMatrixTests(ServiceFixture service)
 
     private static IEnumerable<(string Path, FieldType Field)> RootFields(HomeCareSchema schema) =>
         schema.Query.Fields.Select(f => ($"Query.{f.Name}", f))
-            .Concat(schema.Mutation!.Fields.Select(f => ($"Mutation.{f.Name}", f)));
+            .Concat(schema.Mutation!.Fields.Select(f => ($"Mutation.{f.Name}", f)))
+            .Concat(schema.Subscription!.Fields.Select(f => ($"Subscription.{f.Name}", f)));
 
     private static IEnumerable<(string Path, FieldType Field)> PolicyFields(HomeCareSchema schema) =>
         schema.AllTypes.OfType<IObjectGraphType>()
             .Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal))
             .SelectMany(t => t.Fields.Where(f => f.Policy() is not null).Select(f => ($"{t.Name}.{f.Name}", f)));
+
+    /// <summary>A subscription's first result over the event stream, or the JSON error when it was refused before it started.</summary>
+    private static async Task<GraphQLResponse> FirstResultAsync(HttpClient client, AccessProbes.Probe probe)
+    {
+        await using var stream = await EventStream.OpenAsync(client, probe.Query, probe.Variables);
+        return stream.MediaType == "text/event-stream"
+            ? await stream.NextResultAsync()
+            : new GraphQLResponse(stream.Status, stream.MediaType, System.Text.Json.Nodes.JsonNode.Parse(await stream.ReadToEndAsync())!);
+    }
 
     private static bool IsPrefectureRole(string role) => role is AppRoles.PrefectureEditor or AppRoles.PrefectureViewer;
 

@@ -4,7 +4,8 @@ namespace HomeCareNational.Api.Tests.Authorization;
 
 /// <summary>
 /// One smallest request per field that declares an access policy, aimed at a given prefecture. Every such field
-/// in the schema must have a probe here: a new field without one fails <see cref="AccessMatrixTests"/>.
+/// in the schema must have a probe here: a new field without one fails <see cref="AccessMatrixTests"/>. Subscription
+/// probes are sent over the event stream, and their first result is the response.
 /// </summary>
 public static class AccessProbes
 {
@@ -25,6 +26,9 @@ public static class AccessProbes
         ["Query.fiscalYears"] = _ => new("{ fiscalYears { year } }"),
         ["Query.prefecturesRankedByNonClinicalShare"] = _ => new("{ prefecturesRankedByNonClinicalShare(fiscalYear: 2024, first: 1) { rank } }"),
         ["Query.node"] = _ => new($$"""{ node(id: "{{new NodeId(NodeTypeNames.National, [], 2024).Encode()}}") { id } }"""),
+        ["Subscription.nationalTotals"] = _ => new("subscription { nationalTotals { version } }"),
+        ["Subscription.regionTotals"] = _ => new("""subscription { regionTotals(code: "chugoku") { code } }"""),
+        ["Subscription.prefectureTotals"] = p => new("subscription ($p: String!) { prefectureTotals(code: $p) { code } }", p),
         ["Prefecture.register"] = p => new("query ($p: String!) { prefecture(code: $p, fiscalYear: 2024) { register { institutions(first: 1) { totalCount } } } }", p),
         ["Prefecture.changes"] = p => new("query ($p: String!) { prefecture(code: $p, fiscalYear: 2024) { changes { version } } }", p),
         ["Mutation.submitHomeCareAreas"] = p => new(Areas, p),

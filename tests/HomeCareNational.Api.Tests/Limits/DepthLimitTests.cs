@@ -4,7 +4,7 @@ using HomeCareNational.Identity;
 
 namespace HomeCareNational.Api.Tests.Limits;
 
-/// <summary>A document nested deeper than <c>GraphQL:Limits:MaxDepth</c> (13) is refused before it executes.</summary>
+/// <summary>A document nested deeper than <c>GraphQL:Limits:MaxDepth</c> (15) is refused before it executes.</summary>
 [Collection(ServiceCollection.Name)]
 public sealed class DepthLimitTests(ServiceFixture service)
 {

@@ -1,6 +1,9 @@
 namespace HomeCareNational.Api.Tests.Limits;
 
-/// <summary>The introspection query GraphiQL sends on load (graphql-js <c>getIntrospectionQuery()</c> with its defaults).</summary>
+/// <summary>
+/// The introspection query GraphiQL sends on load (graphql-js <c>getIntrospectionQuery()</c> with its defaults, as bundled
+/// in graphiql 3.8.3: nine <c>ofType</c> levels since graphql-js 16.9).
+/// </summary>
 public static class IntrospectionQuery
 {
     public const string Text = """
@@ -63,6 +66,14 @@ public static class IntrospectionQuery
                       ofType {
                         kind
                         name
+                        ofType {
+                          kind
+                          name
+                          ofType {
+                            kind
+                            name
+                          }
+                        }
                       }
                     }
                   }

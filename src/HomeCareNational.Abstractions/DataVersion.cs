@@ -1,0 +1,16 @@
+namespace HomeCareNational.Abstractions;
+
+/// <summary>
+/// How far the country's data has moved, for HTTP validators (ETags): cheap to read, and different whenever any
+/// total a reader could see has changed.
+/// </summary>
+/// <param name="Changes">The sum over fiscal years of the national version: every accepted change anywhere adds to it.</param>
+/// <param name="TotalsFingerprint">
+/// A hash of the national totals held, for the one time they change without a new version: the start-up
+/// reconciliation recounting totals that an earlier release counted. Only stable within one activation of the
+/// national grain; a new activation costs readers one full response, never a stale one.
+/// </param>
+[GenerateSerializer, Immutable]
+public sealed record DataVersion(
+    [property: Id(0)] long Changes,
+    [property: Id(1)] int TotalsFingerprint);

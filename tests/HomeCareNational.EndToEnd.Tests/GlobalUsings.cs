@@ -1,0 +1,2 @@
+global using HomeCareNational.Api.Tests;
+global using Microsoft.Playwright;
