@@ -52,10 +52,7 @@ public static class GraphQLEndpoint
         GraphQLRequest request;
         try
         {
-            request = isGet
-                ? GraphQLRequestReader.FromQueryString(http.Request, serializer)
-                : await GraphQLRequestReader.FromBodyAsync(http.Request, serializer);
-            GraphQLRequestReader.CheckDocument(request, limits.Value.MaxDocumentBytes);
+            request = await GraphQLRequestReader.ReadAsync(http.Request, serializer, limits.Value.MaxDocumentBytes);
         }
         catch (RequestRefusedException refusal)
         {
@@ -72,24 +69,7 @@ public static class GraphQLEndpoint
             return;
         }
 
-        var options = new ExecutionOptions
-        {
-            Query = request.Query,
-            DocumentId = request.DocumentId,
-            Variables = request.Variables,
-            OperationName = request.OperationName,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-        };
-        if (isGet)
-        {
-            options.ValidationRules = HttpGetValidationRule.ForNewDocuments;
-            options.CachedDocumentValidationRules = HttpGetValidationRule.ForCachedDocuments;
-        }
-
-        var result = await executer.ExecuteAsync(options);
+        var result = await executer.ExecuteAsync(GraphQLRequestReader.ExecutionOptions(http, request));
         if (result.Streams is not null)
         {
             await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status406NotAcceptable, ErrorCodes.BadRequest,

@@ -15,6 +15,37 @@ namespace HomeCareNational.GraphQL.Http;
 /// <exception cref="RequestRefusedException">From every method: the request is refused before execution.</exception>
 public static class GraphQLRequestReader
 {
+    /// <summary>Reads the request of a GET or POST and checks its document's size.</summary>
+    public static async Task<GraphQLRequest> ReadAsync(HttpRequest http, IGraphQLTextSerializer serializer, int maxDocumentBytes)
+    {
+        var request = HttpMethods.IsGet(http.Method) ? FromQueryString(http, serializer) : await FromBodyAsync(http, serializer);
+        CheckDocument(request, maxDocumentBytes);
+        return request;
+    }
+
+    /// <summary>The execution options of a request: the caller, its services and, over GET, the rule that keeps GET safe.</summary>
+    public static ExecutionOptions ExecutionOptions(HttpContext http, GraphQLRequest request)
+    {
+        var options = new ExecutionOptions
+        {
+            Query = request.Query,
+            DocumentId = request.DocumentId,
+            Variables = request.Variables,
+            OperationName = request.OperationName,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+        };
+        if (HttpMethods.IsGet(http.Request.Method))
+        {
+            options.ValidationRules = HttpGetValidationRule.ForNewDocuments;
+            options.CachedDocumentValidationRules = HttpGetValidationRule.ForCachedDocuments;
+        }
+
+        return options;
+    }
+
     public static GraphQLRequest FromQueryString(HttpRequest http, IGraphQLTextSerializer serializer)
     {
         CsrfProtection.Check(http);

@@ -4,9 +4,10 @@ using GraphQLParser.AST;
 namespace HomeCareNational.GraphQL.Http;
 
 /// <summary>
-/// Refuses, over GET, any operation but a query: GET must stay safe, as HTTP and the GraphQL over HTTP
-/// specification require (the endpoint answers 405 with <c>Allow: POST</c>). A validation rule, as in graphql-dotnet's
-/// own server, because only graphql-dotnet knows which operation of the document is the one to run.
+/// Refuses mutations over GET: GET must stay safe, as HTTP and the GraphQL over HTTP specification require (the
+/// endpoint answers 405 with <c>Allow: POST</c>). Queries run, and subscriptions stream when the client accepts an
+/// event stream (browsers' EventSource can only GET). A validation rule, as in graphql-dotnet's own server, because
+/// only graphql-dotnet knows which operation of the document is the one to run.
 /// </summary>
 public sealed class HttpGetValidationRule : ValidationRuleBase
 {
@@ -24,7 +25,7 @@ public sealed class HttpGetValidationRule : ValidationRuleBase
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        if (context.Operation.Operation != OperationType.Query)
+        if (context.Operation.Operation == OperationType.Mutation)
         {
             context.ReportError(new MutationOverGetError(context.Document.Source, context.Operation));
         }

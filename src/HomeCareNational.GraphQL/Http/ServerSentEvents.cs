@@ -34,14 +34,10 @@ public static class ServerSentEvents
 
     public static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<HomeCareSchema> executer, IGraphQLTextSerializer serializer, GraphQLLimitsOptions limits)
     {
-        var isGet = HttpMethods.IsGet(http.Request.Method);
         GraphQLRequest request;
         try
         {
-            request = isGet
-                ? GraphQLRequestReader.FromQueryString(http.Request, serializer)
-                : await GraphQLRequestReader.FromBodyAsync(http.Request, serializer);
-            GraphQLRequestReader.CheckDocument(request, limits.MaxDocumentBytes);
+            request = await GraphQLRequestReader.ReadAsync(http.Request, serializer, limits.MaxDocumentBytes);
         }
         catch (RequestRefusedException refusal)
         {
@@ -49,24 +45,7 @@ public static class ServerSentEvents
             return;
         }
 
-        var options = new ExecutionOptions
-        {
-            Query = request.Query,
-            DocumentId = request.DocumentId,
-            Variables = request.Variables,
-            OperationName = request.OperationName,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-        };
-        if (isGet)
-        {
-            options.ValidationRules = [.. DocumentValidator.CoreRules, NoMutationOverGetRule.Instance];
-            options.CachedDocumentValidationRules = [NoMutationOverGetRule.Instance];
-        }
-
-        var result = await executer.ExecuteAsync(options);
+        var result = await executer.ExecuteAsync(GraphQLRequestReader.ExecutionOptions(http, request));
         if (!result.Executed)
         {
             var status = result.Errors?.Any(e => e.Code == ErrorCodes.MethodNotAllowed) == true ? StatusCodes.Status405MethodNotAllowed : StatusCodes.Status400BadRequest;
@@ -162,21 +141,5 @@ public static class ServerSentEvents
         public void OnError(Exception error) => writer.TryComplete();
 
         public void OnCompleted() => writer.TryComplete();
-    }
-
-    /// <summary>Over GET, subscriptions may stream (browsers' EventSource can only GET), but mutations still may not run.</summary>
-    private sealed class NoMutationOverGetRule : ValidationRuleBase
-    {
-        public static readonly NoMutationOverGetRule Instance = new();
-
-        public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
-        {
-            if (context.Operation.Operation == OperationType.Mutation)
-            {
-                context.ReportError(new MutationOverGetError(context.Document.Source, context.Operation));
-            }
-
-            return default;
-        }
     }
 }
