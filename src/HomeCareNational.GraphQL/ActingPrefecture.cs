@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using HomeCareNational.GraphQL.Authorization;
 using HomeCareNational.Identity;
 
@@ -14,10 +15,16 @@ public static class ActingPrefecture
     public static Prefecture Of(IResolveFieldContext context) => TotalsReader.FindPrefecture(context.GetArgument<string>(ArgumentName));
 
     /// <summary>The caller as the change is recorded.</summary>
-    public static ChangeAttribution Attribution(IResolveFieldContext context)
+    public static ChangeAttribution Attribution(IResolveFieldContext context) => Attribution(context.User!);
+
+    /// <summary>
+    /// The signed-in <paramref name="user"/> as a change they make for their prefecture is recorded; shared by the
+    /// mutations and the HTTP import, which have both already required <see cref="AccessPolicies.PrefectureWrite"/>.
+    /// </summary>
+    public static ChangeAttribution Attribution(ClaimsPrincipal user)
     {
-        var caller = CallerIdentity.From(context.User!)
-            ?? throw new InvalidOperationException("A mutation ran without a signed-in caller; the access rule should have refused it.");
+        var caller = CallerIdentity.From(user)
+            ?? throw new InvalidOperationException("A change ran without a signed-in caller; the access policy should have refused it.");
         return new ChangeAttribution(
             caller.ObjectId, caller.DisplayName, caller.TenantId, caller.PrefectureCode, AppRoles.PrefectureEditor, caller.IsApplication, caller.ClientAppId);
     }

@@ -1,5 +1,6 @@
 using HomeCareNational.GraphQL;
 using HomeCareNational.GraphQL.Http;
+using HomeCareNational.Host.Api;
 using HomeCareNational.Host.GraphiQL;
 using HomeCareNational.Host.Hosting;
 using HomeCareNational.Identity;
@@ -21,6 +22,7 @@ public static class HomeCareApp
         app.UseAuthorization();
         app.MapHomeCareGraphQL().RequireAuthorization(HomeCarePolicies.Caller);
         app.MapHomeCareGraphiQL();
+        app.MapRegisterImportApi();
         return app;
     }
 

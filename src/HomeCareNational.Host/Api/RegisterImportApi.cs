@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using HomeCareNational.Abstractions;
+using HomeCareNational.Domain.Register;
+using HomeCareNational.Domain.Validation;
+using HomeCareNational.GraphQL;
+using HomeCareNational.GraphQL.Authorization;
+using HomeCareNational.Identity;
+using HomeCareNational.Import;
+using HomeCareNational.Import.Diff;
+using HomeCareNational.Import.Template;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HomeCareNational.Host.Api;
+
+/// <summary>
+/// Bulk import of a prefecture's register of designated institutions from .xlsx or .csv (IMPORT-FORMAT.md in
+/// HomeCareNational.Import), and the template to fill in. All or nothing: a file with any error stores nothing.
+/// </summary>
+public static class RegisterImportApi
+{
+    public const string FileField = "file";
+
+    /// <summary>Room for the multipart boundaries and part headers around a file of the largest size accepted.</summary>
+    private const long MultipartOverheadBytes = 64 * 1024;
+
+    /// <summary>Relaxed escaping keeps the Japanese messages readable, as in the GraphQL responses; the JSON is never embedded in HTML.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static IEndpointRouteBuilder MapRegisterImportApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("").WithTags("Register import").RequireAuthorization(HomeCarePolicies.Caller);
+
+        api.MapGet("/register-template.xlsx", GetTemplate)
+            .WithName("GetRegisterTemplate")
+            .WithSummary("The .xlsx template for a register import")
+            .WithDescription("Japanese column headers, drop-down lists for the kinds, ○/× and status, and a sheet explaining each column. Any signed-in caller.");
+
+        api.MapPost("/prefectures/{code}/fiscal-years/{fiscalYear:int}/designations/import", ImportDesignations)
+            .WithName("ImportDesignations")
+            .WithSummary("Replace a prefecture's designated institutions from an .xlsx or .csv file")
+            .WithDescription(
+                "multipart/form-data with the file in the field 'file'; its name's extension (.xlsx or .csv) decides how it is read. "
+                + "All or nothing: any invalid row gives 422 with every error (row, column header, message) and stores nothing. "
+                + "dryRun=true reports what would be added, updated and withdrawn without storing. Only the prefecture's own editors (Prefecture.Editor).")
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<ImportChangesResponse>()
+            .Produces<ImportErrorsResponse>(StatusCodes.Status400BadRequest)
+            .Produces<ImportErrorsResponse>(StatusCodes.Status413PayloadTooLarge)
+            .Produces<ImportErrorsResponse>(StatusCodes.Status422UnprocessableEntity)
+            .WithMetadata(new RequestSizeLimitMetadata(MaxRequestBytes(ImportLimits.Default)));
+        return app;
+    }
+
+    private static FileContentHttpResult GetTemplate() =>
+        TypedResults.File(RegisterTemplate.Create(), RegisterTemplate.ContentType, RegisterTemplate.FileName);
+
+    private static async Task<Results<JsonHttpResult<ImportChangesResponse>, JsonHttpResult<ImportErrorsResponse>, ForbidHttpResult>> ImportDesignations(
+        string code,
+        int fiscalYear,
+        bool? dryRun,
+        HttpContext http,
+        IAuthorizationService authorization,
+        IGrainFactory grains,
+        CancellationToken cancellationToken)
+    {
+        // Before the body is read: a caller who may not write here learns nothing from uploading.
+        if (!(await authorization.AuthorizeAsync(http.User, new PrefectureScope(code), AccessPolicies.PrefectureWrite)).Succeeded)
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (RegisterValidator.ValidateFiscalYear(fiscalYear) is { } yearError)
+        {
+            return Unprocessable(ImportErrorsResponse.Of(yearError.Message));
+        }
+
+        var limits = ImportLimits.Default;
+        var tooLarge = TooLarge(limits);
+        if (http.Request.ContentLength > MaxRequestBytes(limits))
+        {
+            return tooLarge;
+        }
+
+        IFormFile? file;
+        try
+        {
+            var form = await http.Request.ReadFormAsync(cancellationToken);
+            file = form.Files.GetFile(FileField);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return tooLarge;
+        }
+        catch (Exception e) when (e is InvalidOperationException or InvalidDataException or BadHttpRequestException)
+        {
+            return BadRequest(ImportErrorsResponse.Of($"multipart/form-data でファイルを「{FileField}」欄に入れて送ってください"));
+        }
+
+        if (file is null)
+        {
+            return BadRequest(ImportErrorsResponse.Of($"ファイルがありません: multipart/form-data の「{FileField}」欄に入れて送ってください"));
+        }
+
+        if (file.Length > limits.MaxFileBytes)
+        {
+            return tooLarge;
+        }
+
+        var grain = grains.GetGrain<IPrefectureGrain>(code);
+        var current = await grain.GetRegisterAsync(fiscalYear) ?? PrefectureRegister.Empty;
+        RegisterImportResult imported;
+        await using (var content = file.OpenReadStream())
+        {
+            imported = await RegisterImporter.ImportAsync(content, file.FileName, code, fiscalYear, current, limits, cancellationToken);
+        }
+
+        if (!imported.Succeeded)
+        {
+            return Unprocessable(ImportErrorsResponse.Of(imported.Errors));
+        }
+
+        var changes = RegisterDiff.Compute(current.Institutions, imported.Institutions);
+        if (dryRun == true)
+        {
+            return Ok(ImportChangesResponse.Of(changes, dryRun: true, totals: null));
+        }
+
+        var result = await grain.SubmitDesignationsAsync(fiscalYear, imported.Institutions, ActingPrefecture.Attribution(http.User));
+        return result.Accepted
+            ? Ok(ImportChangesResponse.Of(changes, dryRun: false, result.Totals))
+            : Unprocessable(new ImportErrorsResponse([.. result.Errors.Select(e => new ImportErrorResponse(null, null, e.ToString(), e.ToString()))]));
+    }
+
+    private static JsonHttpResult<ImportChangesResponse> Ok(ImportChangesResponse changes) => TypedResults.Json(changes, Json);
+
+    private static JsonHttpResult<ImportErrorsResponse> Unprocessable(ImportErrorsResponse errors) =>
+        TypedResults.Json(errors, Json, statusCode: StatusCodes.Status422UnprocessableEntity);
+
+    private static JsonHttpResult<ImportErrorsResponse> BadRequest(ImportErrorsResponse errors) =>
+        TypedResults.Json(errors, Json, statusCode: StatusCodes.Status400BadRequest);
+
+    private static long MaxRequestBytes(ImportLimits limits) => limits.MaxFileBytes + MultipartOverheadBytes;
+
+    private static JsonHttpResult<ImportErrorsResponse> TooLarge(ImportLimits limits) => TypedResults.Json(
+        ImportErrorsResponse.Of(string.Create(CultureInfo.InvariantCulture, $"ファイルサイズが上限の {limits.MaxFileBytes:N0} バイトを超えています")),
+        Json,
+        statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    /// <summary>Lets Kestrel stop an upload past the import's limit, whatever the server-wide limit is.</summary>
+    private sealed class RequestSizeLimitMetadata(long maxRequestBodySize) : IRequestSizeLimitMetadata
+    {
+        public long? MaxRequestBodySize { get; } = maxRequestBodySize;
+    }
+}
