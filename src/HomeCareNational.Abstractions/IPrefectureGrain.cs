@@ -1,22 +1,31 @@
 using System.Collections.Immutable;
+using HomeCareNational.Abstractions.History;
+using HomeCareNational.Domain.Edits;
+
 namespace HomeCareNational.Abstractions;
 
 /// <summary>
-/// A prefecture's register of home-care areas, collaboration hubs and designated institutions, per fiscal year.
-/// Key: the JIS X 0401 prefecture code, "01" (北海道) to "47" (沖縄県). Every accepted change is pushed up to
-/// the prefecture's <see cref="IRegionGrain"/> before the call returns, and recorded with who made it. Callers
-/// have already checked that the caller may write for this prefecture.
+/// A prefecture's register of home-care areas, collaboration hubs, designated institutions and hub activity reports,
+/// per fiscal year. Key: the JIS X 0401 prefecture code, "01" (北海道) to "47" (沖縄県). Every accepted change is
+/// appended to the register history (who, when, what, before and after) and its totals to the totals history before
+/// it is stored, and pushed up to the prefecture's <see cref="IRegionGrain"/> before the call returns. Callers have
+/// already checked that the caller may write for this prefecture.
 /// </summary>
 public interface IPrefectureGrain : IGrainWithStringKey
 {
-    /// <summary>Replaces the fiscal year's home-care areas. Refused if an area still in use by a hub or designation would disappear.</summary>
-    Task<SubmissionResult> SubmitAreasAsync(int fiscalYear, ImmutableArray<HomeCareArea> areas, ChangeAttribution by);
+    /// <summary>Validates the edit against the fiscal year's register and applies it; an edit that changes nothing stores nothing.</summary>
+    /// <param name="fiscalYear">The fiscal year of the register.</param>
+    /// <param name="edit">What to change.</param>
+    /// <param name="by">Who asks.</param>
+    /// <param name="idempotencyKey">The client's idempotency key, kept with the change in the history.</param>
+    Task<SubmissionResult> EditAsync(int fiscalYear, RegisterEdit edit, ChangeAttribution by, string? idempotencyKey = null);
 
-    /// <summary>Replaces the fiscal year's collaboration hubs; every area they cover must already be submitted.</summary>
-    Task<SubmissionResult> SubmitHubsAsync(int fiscalYear, ImmutableArray<CollaborationHub> hubs, ChangeAttribution by);
-
-    /// <summary>Replaces the fiscal year's designated institutions; every area they name must already be submitted.</summary>
-    Task<SubmissionResult> SubmitDesignationsAsync(int fiscalYear, ImmutableArray<DesignatedInstitution> institutions, ChangeAttribution by);
+    /// <summary>
+    /// Opens a fiscal year from the previous year's register: its areas, hubs and designations in force (with their
+    /// review outcomes), without activity reports, which are per year. Refused when the year already has data or the
+    /// previous year has none.
+    /// </summary>
+    Task<SubmissionResult> OpenFiscalYearAsync(int fiscalYear, ChangeAttribution by, string? idempotencyKey = null);
 
     /// <summary>The fiscal year's totals, or null if nothing was submitted for it.</summary>
     [ReadOnly]
@@ -26,9 +35,17 @@ public interface IPrefectureGrain : IGrainWithStringKey
     [ReadOnly]
     Task<PrefectureRegister?> GetRegisterAsync(int fiscalYear);
 
-    /// <summary>Every accepted change of the fiscal year's register, oldest first, with who made it.</summary>
+    /// <summary>The fiscal year's latest accepted change, or null if nothing was submitted for it.</summary>
     [ReadOnly]
-    Task<ImmutableArray<RegisterChange>> GetChangesAsync(int fiscalYear);
+    Task<RegisterChange?> GetLastChangeAsync(int fiscalYear);
+
+    /// <summary>Summaries of the committed revisions <paramref name="fromVersion"/> to <paramref name="toVersion"/> (both included, clipped to those that exist), ascending.</summary>
+    [ReadOnly]
+    Task<ImmutableArray<RevisionSummary>> GetRevisionsAsync(int fiscalYear, long fromVersion, long toVersion);
+
+    /// <summary>The committed revisions <paramref name="fromVersion"/> to <paramref name="toVersion"/> with every record before and after, ascending.</summary>
+    [ReadOnly]
+    Task<ImmutableArray<RegisterEvent>> GetRevisionEventsAsync(int fiscalYear, long fromVersion, long toVersion);
 
     /// <summary>Fiscal years with data, ascending.</summary>
     [ReadOnly]

@@ -22,6 +22,10 @@ public static class HomeCareGraphQLExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TotalsReader>();
+        services.AddSingleton<Idempotency.IdempotencyGuard>();
+        services.AddSingleton<Importing.DesignationImport>();
+        services.AddOptions<HomeCareNational.Import.ImportLimits>().BindConfiguration(Importing.ImportLimitsValidator.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<HomeCareNational.Import.ImportLimits>, Importing.ImportLimitsValidator>());
         services.AddSingleton<Subscriptions.TotalsChangeFeed>();
         services.AddSingleton<IAuthorizationHandler, PrefectureAccessHandler>();
         var policies = services.AddAuthorizationBuilder();

@@ -1,69 +1,157 @@
+using GraphQL.Builders;
+using HomeCareNational.Domain.Edits;
 using HomeCareNational.Domain.Validation;
 using HomeCareNational.GraphQL.Authorization;
 using HomeCareNational.GraphQL.Errors;
+using HomeCareNational.GraphQL.Idempotency;
+using HomeCareNational.GraphQL.Importing;
 using HomeCareNational.GraphQL.Inputs;
 using HomeCareNational.GraphQL.Types;
 
 namespace HomeCareNational.GraphQL;
 
-/// <summary>The root mutation: a prefecture submits its register, one part at a time.</summary>
+/// <summary>The root mutation: a prefecture keeps its register for a fiscal year, whole parts or one record at a time.</summary>
 public sealed class HomeCareMutation : ObjectGraphType
 {
+    private const string FiscalYearArgument = "fiscalYear";
+
     public HomeCareMutation()
     {
         Name = "Mutation";
-        Description = "Submit a prefecture's register for a fiscal year. Each submission replaces that part whole; an invalid one changes nothing.";
+        Description = "Keep a prefecture's register for a fiscal year: replace a whole part, change one record, report a hub's activity, record a review, open a new year or import a file. "
+            + "Every mutation is checked whole: an invalid one changes nothing. Every accepted change is kept in the history with who made it. Each takes an idempotencyKey.";
 
-        SubmitField<HomeCareAreaInputType>(
+        ChangeField(
             "submitHomeCareAreas",
-            "areas",
             "Replaces the prefecture's home-care areas for the fiscal year. Refused if a hub or designation still uses an area left out.",
-            (grain, year, c, by) => grain.SubmitAreasAsync(year, [.. c.GetArgument<List<HomeCareArea>>("areas")], by));
-
-        SubmitField<CollaborationHubInputType>(
+            f => f.Argument<NonNullGraphType<ListGraphType<NonNullGraphType<HomeCareAreaInputType>>>>("areas", "The complete list; it replaces the stored one."),
+            c => new ReplaceAreas([.. c.GetArgument<List<HomeCareArea>>("areas")]));
+        ChangeField(
             "submitCollaborationHubs",
-            "hubs",
-            "Replaces the prefecture's collaboration hubs for the fiscal year. Submit the areas they cover first.",
-            (grain, year, c, by) => grain.SubmitHubsAsync(year, [.. c.GetArgument<List<CollaborationHub>>("hubs")], by));
-
-        SubmitField<DesignatedInstitutionInputType>(
+            "Replaces the prefecture's collaboration hubs for the fiscal year; the activity reports of hubs left out go with them. Submit the areas they cover first.",
+            f => f.Argument<NonNullGraphType<ListGraphType<NonNullGraphType<CollaborationHubInputType>>>>("hubs", "The complete list; it replaces the stored one."),
+            c => new ReplaceHubs([.. c.GetArgument<List<CollaborationHub>>("hubs")]));
+        ChangeField(
             "submitDesignations",
-            "institutions",
-            "Replaces the prefecture's designated institutions for the fiscal year and returns its new totals. Submit the areas they name first.",
-            (grain, year, c, by) => grain.SubmitDesignationsAsync(year, [.. c.GetArgument<List<DesignatedInstitution>>("institutions")], by));
+            "Replaces the prefecture's designated institutions for the fiscal year. Submit the areas they name first. Recorded review outcomes stay with the designations submitted again.",
+            f => f.Argument<NonNullGraphType<ListGraphType<NonNullGraphType<DesignatedInstitutionInputType>>>>("institutions", "The complete list; it replaces the stored one."),
+            c => new ReplaceDesignations([.. c.GetArgument<List<DesignatedInstitution>>("institutions")]));
+
+        ChangeField(
+            "addDesignation",
+            "Adds one designated institution. Refused if its institution code is already in the register.",
+            f => f.Argument<NonNullGraphType<DesignatedInstitutionInputType>>("institution", "The institution to designate."),
+            c => new AddDesignation(c.GetArgument<DesignatedInstitution>("institution")));
+        ChangeField(
+            "updateDesignation",
+            "Replaces one designated institution, found by its institution code; its recorded review outcome stays.",
+            f => f.Argument<NonNullGraphType<DesignatedInstitutionInputType>>("institution", "The institution as it should be."),
+            c => new UpdateDesignation(c.GetArgument<DesignatedInstitution>("institution")));
+        ChangeField(
+            "withdrawDesignation",
+            "Withdraws one designation: it stays in the register, no longer in force. Withdrawing it again changes nothing.",
+            f => f.Argument<NonNullGraphType<StringGraphType>>("institutionCode", "The designation's institution code."),
+            c => new WithdrawDesignation(c.GetArgument<string>("institutionCode")));
+        ChangeField(
+            "recordDesignationReview",
+            "Records the review outcome of a designation that is not a hospital or clinic: withdrawn, replaced by a hospital or clinic (both take it out of force), or kept with a reason.",
+            f => f.Argument<NonNullGraphType<StringGraphType>>("institutionCode", "The reviewed designation's institution code.")
+                .Argument<NonNullGraphType<DesignationReviewInputType>>("review", "The outcome."),
+            c => new RecordReview(c.GetArgument<string>("institutionCode"), c.GetArgument<DesignationReview>("review")));
+        ChangeField(
+            "upsertCollaborationHub",
+            "Adds a collaboration hub, or replaces the one with the same hub id. The areas it covers must be in the register.",
+            f => f.Argument<NonNullGraphType<CollaborationHubInputType>>("hub", "The hub."),
+            c => new UpsertHub(c.GetArgument<CollaborationHub>("hub")));
+        ChangeField(
+            "retireCollaborationHub",
+            "Removes a collaboration hub and its activity report from the fiscal year's register; the history keeps them.",
+            f => f.Argument<NonNullGraphType<StringGraphType>>("hubId", "The hub's id."),
+            c => new RetireHub(c.GetArgument<string>("hubId")));
+        ChangeField(
+            "upsertHomeCareArea",
+            "Adds a home-care area, or replaces the one with the same area id.",
+            f => f.Argument<NonNullGraphType<HomeCareAreaInputType>>("area", "The area."),
+            c => new UpsertArea(c.GetArgument<HomeCareArea>("area")));
+        ChangeField(
+            "retireHomeCareArea",
+            "Removes a home-care area from the fiscal year's register; refused while a hub or designation uses it. The history keeps it.",
+            f => f.Argument<NonNullGraphType<StringGraphType>>("areaId", "The area's id."),
+            c => new RetireArea(c.GetArgument<string>("areaId")));
+        ChangeField(
+            "reportHubActivity",
+            "Stores a hub's activity report for the fiscal year, replacing an earlier one; it decides the hub's activity status.",
+            f => f.Argument<NonNullGraphType<HubActivityReportInputType>>("report", "The report."),
+            c => new ReportHubActivity(c.GetArgument<HubActivityReport>("report")));
+
+        Field<PrefectureType>("openFiscalYear")
+            .Description("Opens a fiscal year from the previous year's register: its areas, hubs and designations in force (with their review outcomes), without activity reports, which are per year. The prefecture then corrects it. Refused when the year has data or the previous year has none. " + AccessNote)
+            .Arguments(CommonArguments)
+            .RequireAccess(AccessPolicies.PrefectureWrite, prefectureArgument: ActingPrefecture.ArgumentName)
+            .ResolveAsync(c => ChangeAsync(c, "openFiscalYear", new { }, (grain, year, by, key) => grain.OpenFiscalYearAsync(year, by, key)));
+
+        DesignationImportField.Add(this);
     }
 
-    private void SubmitField<TInput>(
+    /// <summary>Who may call the register mutations, and the errors they answer with.</summary>
+    public const string AccessNote =
+        "Only the prefecture's own editors (Prefecture.Editor). Errors: FORBIDDEN, VALIDATION_FAILED (one per bad field, with extensions.field), NOT_FOUND (unknown prefecture), IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_FLIGHT.";
+
+    private static QueryArguments CommonArguments => new(
+        new QueryArgument<NonNullGraphType<StringGraphType>> { Name = ActingPrefecture.ArgumentName, Description = "JIS X 0401 code of the prefecture, \"01\" to \"47\"." },
+        new QueryArgument<NonNullGraphType<IntGraphType>> { Name = FiscalYearArgument, Description = "The fiscal year of the register, e.g. 2024 for 令和6年度." },
+        new QueryArgument<StringGraphType> { Name = Abstractions.Idempotency.IdempotencyKeys.Argument, Description = ClientIdempotencyKey.ArgumentDescription });
+
+    private void ChangeField(
         string name,
-        string listArgument,
         string description,
-        Func<IPrefectureGrain, int, IResolveFieldContext, ChangeAttribution, Task<SubmissionResult>> submit)
-        where TInput : IInputObjectGraphType
+        Func<FieldBuilder<object?, object>, FieldBuilder<object?, object>> arguments,
+        Func<IResolveFieldContext, RegisterEdit> edit)
     {
-        Field<PrefectureType>(name)
-            .Description(description + " Only the prefecture's own editors (Prefecture.Editor). Errors: FORBIDDEN, VALIDATION_FAILED (one per bad field, with extensions.field), NOT_FOUND (unknown prefecture).")
-            .RequireAccess(AccessPolicies.PrefectureWrite, prefectureArgument: ActingPrefecture.ArgumentName)
-            .Argument<NonNullGraphType<StringGraphType>>(ActingPrefecture.ArgumentName, "JIS X 0401 code of the prefecture submitting, \"01\" to \"47\".")
-            .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", "The fiscal year submitted for, e.g. 2024 for 令和6年度.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<TInput>>>>(listArgument, "The complete list; it replaces the stored one.")
-            .ResolveAsync(async c =>
-            {
-                var prefecture = ActingPrefecture.Of(c);
-                var fiscalYear = c.GetArgument<int>("fiscalYear");
-                if (RegisterValidator.ValidateFiscalYear(fiscalYear) is { } yearError)
-                {
-                    return HomeCareErrors.Reject(c, [yearError]);
-                }
+        var field = Field<PrefectureType>(name)
+            .Description($"{description} Returns the prefecture with its new totals. {AccessNote}")
+            .Arguments(CommonArguments)
+            .RequireAccess(AccessPolicies.PrefectureWrite, prefectureArgument: ActingPrefecture.ArgumentName);
+        arguments(field).ResolveAsync(c =>
+        {
+            var change = edit(c);
+            return ChangeAsync(c, change.Operation, change, (grain, year, by, key) => grain.EditAsync(year, change, by, key));
+        });
+    }
 
-                var grain = c.RequestServices!.GetRequiredService<IGrainFactory>().GetGrain<IPrefectureGrain>(prefecture.Code);
-                var result = await submit(grain, fiscalYear, c, ActingPrefecture.Attribution(c));
-                if (!result.Accepted)
-                {
-                    return HomeCareErrors.Reject(c, result.Errors);
-                }
+    private static async Task<object?> ChangeAsync(
+        IResolveFieldContext c,
+        string operation,
+        object payload,
+        Func<IPrefectureGrain, int, ChangeAttribution, string?, Task<SubmissionResult>> change)
+    {
+        var prefecture = ActingPrefecture.Of(c);
+        var fiscalYear = c.GetArgument<int>(FiscalYearArgument);
+        if (RegisterValidator.ValidateFiscalYear(fiscalYear) is { } yearError)
+        {
+            return HomeCareErrors.Reject(c, [yearError]);
+        }
 
-                var region = c.RequestServices!.GetRequiredService<RegionGrouping>().RegionOf(prefecture.Code);
-                return new PrefectureView(prefecture, region, fiscalYear, result.Totals);
-            });
+        var key = ClientIdempotencyKey.Of(c);
+        var services = c.RequestServices!;
+        var grain = services.GetRequiredService<IGrainFactory>().GetGrain<IPrefectureGrain>(prefecture.Code);
+        SubmissionResult result;
+        try
+        {
+            result = (await services.GetRequiredService<IdempotencyGuard>().RunAsync(
+                prefecture.Code, key, operation, new { fiscalYear, payload }, () => change(grain, fiscalYear, ActingPrefecture.Attribution(c), key))).Result;
+        }
+        catch (IdempotencyRefusedException refused)
+        {
+            throw ClientIdempotencyKey.Refused(refused);
+        }
+
+        if (!result.Accepted)
+        {
+            return HomeCareErrors.Reject(c, result.Errors);
+        }
+
+        var region = services.GetRequiredService<RegionGrouping>().RegionOf(prefecture.Code);
+        return new PrefectureView(prefecture, region, fiscalYear, result.Totals);
     }
 }

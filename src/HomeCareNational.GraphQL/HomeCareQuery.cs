@@ -20,34 +20,39 @@ public sealed class HomeCareQuery : ObjectGraphType
         Field<NonNullGraphType<NationalType>>("national")
             .Description("Totals for all of Japan. Cheap to poll: served by one aggregate grain that prefectures' changes are pushed to.")
             .Argument<IntGraphType>("fiscalYear", FiscalYearDescription)
+            .Argument<DateTimeOffsetGraphType>(HistoryArguments.AsOf, HistoryArguments.AsOfDescription)
             .RequireAccess(AccessPolicies.Aggregates)
-            .ResolveAsync(async c => await TotalsReader.Of(c).NationalAsync(c.GetArgument<int?>("fiscalYear")));
+            .ResolveAsync(async c => await TotalsReader.Of(c).NationalAsync(c.GetArgument<int?>("fiscalYear"), AsOf(c)));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("regions")
             .Description("Every region of the configured grouping with its totals.")
             .Argument<IntGraphType>("fiscalYear", FiscalYearDescription)
+            .Argument<DateTimeOffsetGraphType>(HistoryArguments.AsOf, HistoryArguments.AsOfDescription)
             .RequireAccess(AccessPolicies.Aggregates)
-            .ResolveAsync(async c => await TotalsReader.Of(c).RegionsAsync(c.GetArgument<int?>("fiscalYear")));
+            .ResolveAsync(async c => await TotalsReader.Of(c).RegionsAsync(c.GetArgument<int?>("fiscalYear"), AsOf(c)));
 
         Field<RegionType>("region")
             .Description("One region by its code; a NOT_FOUND error for an unknown code.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The region's code, e.g. chugoku.")
             .Argument<IntGraphType>("fiscalYear", FiscalYearDescription)
+            .Argument<DateTimeOffsetGraphType>(HistoryArguments.AsOf, HistoryArguments.AsOfDescription)
             .RequireAccess(AccessPolicies.Aggregates)
-            .ResolveAsync(async c => await TotalsReader.Of(c).RegionAsync(c.GetArgument<string>("code"), c.GetArgument<int?>("fiscalYear")));
+            .ResolveAsync(async c => await TotalsReader.Of(c).RegionAsync(c.GetArgument<string>("code"), c.GetArgument<int?>("fiscalYear"), AsOf(c)));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefectureType>>>>("prefectures")
             .Description("All 47 prefectures with their totals, in JIS code order.")
             .Argument<IntGraphType>("fiscalYear", FiscalYearDescription)
+            .Argument<DateTimeOffsetGraphType>(HistoryArguments.AsOf, HistoryArguments.AsOfDescription)
             .RequireAccess(AccessPolicies.Aggregates)
-            .ResolveAsync(async c => await TotalsReader.Of(c).PrefecturesAsync(c.GetArgument<int?>("fiscalYear")));
+            .ResolveAsync(async c => await TotalsReader.Of(c).PrefecturesAsync(c.GetArgument<int?>("fiscalYear"), AsOf(c)));
 
         Field<PrefectureType>("prefecture")
             .Description("One prefecture by its JIS code; a NOT_FOUND error for an unknown code.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "JIS X 0401 code, \"01\" to \"47\".")
             .Argument<IntGraphType>("fiscalYear", "The fiscal year, e.g. 2024. Default: the prefecture's latest year with data.")
+            .Argument<DateTimeOffsetGraphType>(HistoryArguments.AsOf, HistoryArguments.AsOfDescription)
             .RequireAccess(AccessPolicies.Aggregates)
-            .ResolveAsync(async c => await TotalsReader.Of(c).PrefectureAsync(c.GetArgument<string>("code"), c.GetArgument<int?>("fiscalYear")));
+            .ResolveAsync(async c => await TotalsReader.Of(c).PrefectureAsync(c.GetArgument<string>("code"), c.GetArgument<int?>("fiscalYear"), AsOf(c)));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FiscalYearType>>>>("fiscalYears")
             .Description("Fiscal years with data anywhere in the country, oldest first.")
@@ -80,4 +85,6 @@ public sealed class HomeCareQuery : ObjectGraphType
             .RequireAccess(AccessPolicies.Aggregates)
             .ResolveAsync(async c => await NodeResolver.ResolveAsync(c, c.GetArgument<string>("id")));
     }
+
+    private static DateTimeOffset? AsOf(IResolveFieldContext context) => HistoryArguments.OptionalInstant(context, HistoryArguments.AsOf);
 }

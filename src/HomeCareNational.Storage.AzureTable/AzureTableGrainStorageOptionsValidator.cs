@@ -1,10 +1,7 @@
-using System.Text.RegularExpressions;
-using Azure.Data.Tables;
-
 namespace HomeCareNational.Storage.AzureTable;
 
 /// <summary>Stops the silo at start-up when a storage provider is configured in a way that cannot work.</summary>
-internal sealed partial class AzureTableGrainStorageOptionsValidator(AzureTableGrainStorageOptions options, string name)
+internal sealed class AzureTableGrainStorageOptionsValidator(AzureTableGrainStorageOptions options, string name)
     : IConfigurationValidator
 {
     public void ValidateConfiguration()
@@ -14,22 +11,16 @@ internal sealed partial class AzureTableGrainStorageOptionsValidator(AzureTableG
             throw Invalid(nameof(options.ConnectionString), "is empty");
         }
 
-        try
+        if (!TableSettingRules.IsParsableConnectionString(options.ConnectionString, out var parseFailure))
         {
-            _ = new TableServiceClient(options.ConnectionString);
-        }
-        catch (Exception exception) when (exception is FormatException or ArgumentException or InvalidOperationException)
-        {
-            // The parser's message can quote fragments of the connection string, account key included, so it stays
-            // in the inner exception rather than in the message that ends up in start-up logs.
-            throw Invalid(nameof(options.ConnectionString), "is not a valid Azure Storage connection string", exception);
+            throw Invalid(nameof(options.ConnectionString), "is not a valid Azure Storage connection string", parseFailure);
         }
 
-        if (!IsValidTableName(options.TableName))
+        if (!TableSettingRules.IsValidTableName(options.TableName))
         {
             throw Invalid(
                 nameof(options.TableName),
-                $"'{options.TableName}' is not a valid Azure table name (3-63 letters or digits, starting with a letter)");
+                $"'{options.TableName}' is not a valid Azure table name ({TableSettingRules.TableNameRuleDescription})");
         }
 
         if (options.GrainStorageSerializer is null)
@@ -38,11 +29,6 @@ internal sealed partial class AzureTableGrainStorageOptionsValidator(AzureTableG
         }
     }
 
-    private static bool IsValidTableName(string? tableName) =>
-        tableName is not null
-        && TableNameRule().IsMatch(tableName)
-        && !string.Equals(tableName, "tables", StringComparison.OrdinalIgnoreCase);
-
     private OrleansConfigurationException Invalid(string key, string problem) => new(Describe(key, problem));
 
     private OrleansConfigurationException Invalid(string key, string problem, Exception inner) =>
@@ -50,7 +36,4 @@ internal sealed partial class AzureTableGrainStorageOptionsValidator(AzureTableG
 
     private string Describe(string key, string problem) =>
         $"{nameof(AzureTableGrainStorageOptions)}.{key} for storage '{name}' {problem}.";
-
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,62}$")]
-    private static partial Regex TableNameRule();
 }

@@ -1,8 +1,6 @@
-using System.Globalization;
-
 namespace HomeCareNational.Storage.AzureTable;
 
-/// <summary>Names of the properties on a state's rows (see TABLE-LAYOUT.md).</summary>
+/// <summary>Names of the properties on a state's rows (see TABLE-LAYOUT.md); the data properties are <see cref="PayloadProperties"/>.</summary>
 internal static class StateRowProperties
 {
     public const string FormatVersion = nameof(FormatVersion);
@@ -13,7 +11,4 @@ internal static class StateRowProperties
 
     /// <summary>On every row of a state: a reader that meets two different values saw two different writes.</summary>
     public const string WriteId = nameof(WriteId);
-
-    /// <summary><c>D00</c>, <c>D01</c>, …: consecutive slices of the compressed payload.</summary>
-    public static string Data(int index) => "D" + index.ToString("D2", CultureInfo.InvariantCulture);
 }

@@ -5,21 +5,10 @@ namespace HomeCareNational.Storage.AzureTable;
 /// <summary>Cuts a compressed payload into the rows of one state, and puts it back together.</summary>
 internal static class StateRows
 {
-    /// <summary>
-    /// Below Azure's 64 KiB cap on a binary property. The margin matters because Azurite measures its 1 MiB entity
-    /// limit on the JSON request body, where binary travels as base64: 12 properties of 64 KiB came to 1,049,114
-    /// bytes and were refused, 12 of 60 KiB came to 983,546 and leave room for long keys and the metadata.
-    /// </summary>
-    public const int MaxBytesPerProperty = 60 * 1024;
-
-    public const int MaxDataPropertiesPerRow = 12;
-
-    public const int MaxBytesPerRow = MaxBytesPerProperty * MaxDataPropertiesPerRow;
-
-    /// <summary>The head row first, then chunks 001, 002, … each holding up to <see cref="MaxBytesPerRow"/> bytes.</summary>
+    /// <summary>The head row first, then chunks 001, 002, … each holding up to <see cref="PayloadProperties.MaxBytesPerRow"/> bytes.</summary>
     public static List<TableEntity> Split(StateKeys keys, byte[] payload, int stateLength, Guid writeId)
     {
-        var chunkCount = Math.Max(1, (payload.Length + MaxBytesPerRow - 1) / MaxBytesPerRow);
+        var chunkCount = PayloadProperties.RowsFor(payload.Length);
         var rows = new List<TableEntity>(chunkCount);
         for (var chunk = 0; chunk < chunkCount; chunk++)
         {
@@ -27,15 +16,7 @@ internal static class StateRows
             {
                 [StateRowProperties.WriteId] = writeId,
             };
-            var rowStart = chunk * MaxBytesPerRow;
-            var rowBytes = Math.Min(MaxBytesPerRow, payload.Length - rowStart);
-            for (var property = 0; property * MaxBytesPerProperty < rowBytes; property++)
-            {
-                var start = rowStart + property * MaxBytesPerProperty;
-                var length = Math.Min(MaxBytesPerProperty, rowStart + rowBytes - start);
-                row[StateRowProperties.Data(property)] = new BinaryData(payload.AsMemory(start, length));
-            }
-
+            PayloadProperties.Write(row, payload, chunk);
             rows.Add(row);
         }
 
@@ -58,7 +39,7 @@ internal static class StateRows
     public static byte[] Join(StateKeys keys, StateHead head, TableEntity headRow, IReadOnlyList<TableEntity> chunkRows)
     {
         var payload = new byte[head.PayloadLength];
-        var filled = CopyData(headRow, payload, 0);
+        var filled = PayloadProperties.CopyTo(headRow, payload, 0);
         var rowsByKey = chunkRows.ToDictionary(row => row.RowKey, StringComparer.Ordinal);
         for (var chunk = 1; chunk < head.ChunkCount; chunk++)
         {
@@ -72,7 +53,7 @@ internal static class StateRows
                 throw new InvalidDataException($"row '{row.RowKey}' belongs to a different write than the head row");
             }
 
-            filled = CopyData(row, payload, filled);
+            filled = PayloadProperties.CopyTo(row, payload, filled);
         }
 
         if (chunkRows.Count != head.ChunkCount - 1)
@@ -87,23 +68,5 @@ internal static class StateRows
         }
 
         return payload;
-    }
-
-    private static int CopyData(TableEntity row, byte[] payload, int offset)
-    {
-        for (var property = 0; row.ContainsKey(StateRowProperties.Data(property)); property++)
-        {
-            var data = row.GetBinaryData(StateRowProperties.Data(property)).ToMemory();
-            if (offset + data.Length > payload.Length)
-            {
-                throw new InvalidDataException(
-                    $"the rows hold more payload bytes than the {payload.Length} the head row records");
-            }
-
-            data.CopyTo(payload.AsMemory(offset));
-            offset += data.Length;
-        }
-
-        return offset;
     }
 }

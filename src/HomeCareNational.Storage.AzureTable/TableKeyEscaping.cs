@@ -34,6 +34,9 @@ internal static class TableKeyEscaping
         return escaped.ToString();
     }
 
+    /// <summary>Whether <paramref name="text"/> is a key part as it stands: <see cref="Escape"/> would not change it.</summary>
+    public static bool NeedsNoEscaping(string text) => !text.Any(MustEscape);
+
     // char.IsControl covers exactly Azure's forbidden U+0000-U+001F and U+007F-U+009F, so two hex digits suffice.
     private static bool MustEscape(char character) =>
         character is '/' or '\\' or '#' or '?' or '%' or Separator || char.IsControl(character);

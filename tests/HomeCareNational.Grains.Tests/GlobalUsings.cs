@@ -7,3 +7,4 @@ global using HomeCareNational.Grains.Tests.Cluster;
 global using HomeCareNational.Grains.Tests.Support;
 global using HomeCareNational.Testing;
 global using Orleans;
+global using HomeCareNational.Abstractions.History;

@@ -39,4 +39,24 @@ public static class JapaneseLabels
         DesignationStatus.Withdrawn => "指定取消",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
+
+    public static string LabelJa(this HubActivityStatus status) => status switch
+    {
+        HubActivityStatus.Active => "活動中",
+        HubActivityStatus.PartlyActive => "一部活動",
+        HubActivityStatus.Inactive => "活動なし",
+        HubActivityStatus.NotReported => "未報告",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>Label of a single attendee category flag.</summary>
+    public static string LabelJa(this AttendeeCategories category) => category switch
+    {
+        AttendeeCategories.Medical => "医療",
+        AttendeeCategories.LongTermCare => "介護",
+        AttendeeCategories.DisabilityWelfare => "障害福祉",
+        AttendeeCategories.CommunityComprehensiveSupportCenter => "地域包括支援センター",
+        AttendeeCategories.Government => "行政",
+        _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Label a single category, not a combination."),
+    };
 }

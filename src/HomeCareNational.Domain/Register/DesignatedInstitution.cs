@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using HomeCareNational.Domain.Reference;
 
 namespace HomeCareNational.Domain.Register;
@@ -15,6 +16,7 @@ namespace HomeCareNational.Domain.Register;
 /// <param name="Provides24Hours">Whether it provides home care around the clock.</param>
 /// <param name="DesignatedOn">Date the prefecture designated it.</param>
 /// <param name="Status">Whether the designation is in force.</param>
+/// <param name="Review">For a non-clinical designation, the outcome of its review once recorded.</param>
 [GenerateSerializer, Immutable]
 public sealed record DesignatedInstitution(
     [property: Id(0)] string InstitutionCode,
@@ -25,4 +27,22 @@ public sealed record DesignatedInstitution(
     [property: Id(5)] HomeCareFunctions Functions,
     [property: Id(6)] bool Provides24Hours,
     [property: Id(7)] DateOnly DesignatedOn,
-    [property: Id(8)] DesignationStatus Status = DesignationStatus.Active);
+    [property: Id(8)] DesignationStatus Status = DesignationStatus.Active,
+    [property: Id(9)] DesignationReview? Review = null)
+{
+    /// <summary>Where the designation stands in the review of non-clinical designations.</summary>
+    /// <remarks>
+    /// The status decides first: a kept designation withdrawn later is withdrawn, and one designated again after a
+    /// withdrawing review is open again, so that the review counts agree with the designations in force.
+    /// </remarks>
+    [JsonIgnore]
+    public ReviewState ReviewState => Kind.IsClinical()
+        ? ReviewState.NotRequired
+        : (Status, Review?.Outcome) switch
+        {
+            (DesignationStatus.Withdrawn, ReviewOutcome.ReplacedByClinical) => ReviewState.ReplacedByClinical,
+            (DesignationStatus.Withdrawn, _) => ReviewState.Withdrawn,
+            (_, ReviewOutcome.Kept) => ReviewState.Kept,
+            _ => ReviewState.Open,
+        };
+}

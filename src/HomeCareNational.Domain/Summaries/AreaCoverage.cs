@@ -10,6 +10,13 @@ public static class AreaCoverage
     public static IReadOnlySet<string> AreasWithHub(PrefectureRegister register) =>
         register.Hubs.SelectMany(h => h.AreaIds).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Ids of the areas at least one <see cref="HubActivityStatus.Active"/> hub covers.</summary>
+    public static IReadOnlySet<string> AreasWithActiveHub(PrefectureRegister register)
+    {
+        var status = HubActivityRule.StatusByHub(register);
+        return register.Hubs.Where(h => status[h.HubId] == HubActivityStatus.Active).SelectMany(h => h.AreaIds).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Ids of the areas at least one designation in force belongs to; designations without an area count nowhere.</summary>
     public static IReadOnlySet<string> AreasWithDesignation(PrefectureRegister register) =>
         register.Institutions

@@ -12,6 +12,9 @@ namespace HomeCareNational.Domain.Summaries;
 /// <param name="AreasWithoutHub">Areas no hub covers.</param>
 /// <param name="AreasWithoutDesignation">Areas no designation in force belongs to.</param>
 /// <param name="Indicators">The value of each plan indicator the register supports (<see cref="PlanIndicators"/>).</param>
+/// <param name="HubsByActivityStatus">Hubs per activity status (<see cref="HubActivityRule"/>); every status is present, zero included.</param>
+/// <param name="AreasWithoutActiveHub">Areas no active hub covers.</param>
+/// <param name="Review">Progress of the review of non-clinical designations.</param>
 [GenerateSerializer, Immutable]
 public sealed record RegisterTotals(
     [property: Id(0)] DesignationTotals Designations,
@@ -21,7 +24,10 @@ public sealed record RegisterTotals(
     IReadOnlyDictionary<HubOperatorKind, int> HubsByOperatorKind,
     [property: Id(5)] int AreasWithoutHub,
     [property: Id(6)] int AreasWithoutDesignation,
-    IReadOnlyDictionary<PlanIndicator, int> Indicators)
+    IReadOnlyDictionary<PlanIndicator, int> Indicators,
+    IReadOnlyDictionary<HubActivityStatus, int> HubsByActivityStatus,
+    [property: Id(9)] int AreasWithoutActiveHub,
+    ReviewTotals Review)
 {
     public static RegisterTotals Empty { get; } = Of(PrefectureRegister.Empty) with { Prefectures = 0 };
 
@@ -33,10 +39,17 @@ public sealed record RegisterTotals(
     [Id(7)]
     public IReadOnlyDictionary<PlanIndicator, int> Indicators { get; init; } = Indicators ?? EnumCounts.Of<PlanIndicator>([]);
 
+    [Id(8)]
+    public IReadOnlyDictionary<HubActivityStatus, int> HubsByActivityStatus { get; init; } = HubsByActivityStatus ?? EnumCounts.Of<HubActivityStatus>([]);
+
+    [Id(10)]
+    public ReviewTotals Review { get; init; } = Review ?? ReviewTotals.Empty;
+
     public static RegisterTotals Of(PrefectureRegister register)
     {
         var withHub = AreaCoverage.AreasWithHub(register);
         var withDesignation = AreaCoverage.AreasWithDesignation(register);
+        var withActiveHub = AreaCoverage.AreasWithActiveHub(register);
         return new(
             DesignationTotals.Of(register.Institutions),
             register.Hubs.Length,
@@ -45,7 +58,10 @@ public sealed record RegisterTotals(
             EnumCounts.Of(register.Hubs.Select(h => h.OperatorKind)),
             register.Areas.Count(a => !withHub.Contains(a.AreaId)),
             register.Areas.Count(a => !withDesignation.Contains(a.AreaId)),
-            PlanIndicators.Count(register.Institutions));
+            PlanIndicators.Count(register.Institutions),
+            EnumCounts.Of(HubActivityRule.StatusByHub(register).Values),
+            register.Areas.Count(a => !withActiveHub.Contains(a.AreaId)),
+            ReviewTotals.Of(register.Institutions));
     }
 
     public static RegisterTotals Sum(IEnumerable<RegisterTotals> parts)
@@ -59,14 +75,18 @@ public sealed record RegisterTotals(
             EnumCounts.Sum(list.Select(p => p.HubsByOperatorKind)),
             list.Sum(p => p.AreasWithoutHub),
             list.Sum(p => p.AreasWithoutDesignation),
-            EnumCounts.Sum(list.Select(p => p.Indicators)));
+            EnumCounts.Sum(list.Select(p => p.Indicators)),
+            EnumCounts.Sum(list.Select(p => p.HubsByActivityStatus)),
+            list.Sum(p => p.AreasWithoutActiveHub),
+            ReviewTotals.Sum(list.Select(p => p.Review)));
     }
 
     /// <summary>Value equality, every count compared, those per key key by key.</summary>
     public bool Equals(RegisterTotals? other) =>
         other is not null && Designations == other.Designations && Hubs == other.Hubs && Areas == other.Areas
         && Prefectures == other.Prefectures && AreasWithoutHub == other.AreasWithoutHub && AreasWithoutDesignation == other.AreasWithoutDesignation
-        && EnumCounts.Same(HubsByOperatorKind, other.HubsByOperatorKind) && EnumCounts.Same(Indicators, other.Indicators);
+        && EnumCounts.Same(HubsByOperatorKind, other.HubsByOperatorKind) && EnumCounts.Same(Indicators, other.Indicators)
+        && EnumCounts.Same(HubsByActivityStatus, other.HubsByActivityStatus) && AreasWithoutActiveHub == other.AreasWithoutActiveHub && Review == other.Review;
 
     public override int GetHashCode() => HashCode.Combine(Designations, Hubs, Areas, Prefectures, AreasWithoutHub, AreasWithoutDesignation);
 }

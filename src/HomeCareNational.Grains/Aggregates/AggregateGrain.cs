@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.DependencyInjection;
+using HomeCareNational.Abstractions.History;
 using Orleans.Utilities;
 namespace HomeCareNational.Grains.Aggregates;
 
@@ -7,7 +8,7 @@ namespace HomeCareNational.Grains.Aggregates;
 /// What a region and the nation share: they keep the latest totals each member pushed, sum them per fiscal
 /// year and push their own totals on. Member reports carry versions, so a replay is harmless.
 /// </summary>
-public abstract class AggregateGrain(IPersistentState<AggregateState> state) : Grain
+public abstract class AggregateGrain(IPersistentState<AggregateState> state, ITotalsHistory totalsHistory) : Grain
 {
     private ObserverManager<ITotalsObserver>? _observers;
 
@@ -61,6 +62,8 @@ public abstract class AggregateGrain(IPersistentState<AggregateState> state) : G
         var updated = AggregateYear.Apply(current, member, report, MemberCodes);
         if (updated is not null)
         {
+            // Recorded before it is answered, so that "as of" any instant finds what was answered then.
+            await totalsHistory.RecordAsync(new TotalsScope(Level, this.GetPrimaryKeyString()), updated.Totals);
             state.State.Years[report.FiscalYear] = updated;
             try
             {

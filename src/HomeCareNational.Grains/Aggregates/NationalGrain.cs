@@ -1,10 +1,12 @@
+using HomeCareNational.Abstractions.History;
 using System.Collections.Immutable;
 namespace HomeCareNational.Grains.Aggregates;
 
 /// <inheritdoc cref="INationalGrain"/>
 public sealed class NationalGrain(
     [PersistentState("national", StorageNames.GrainStorage)] IPersistentState<AggregateState> state,
-    RegionGrouping grouping) : AggregateGrain(state), INationalGrain
+    ITotalsHistory totalsHistory,
+    RegionGrouping grouping) : AggregateGrain(state, totalsHistory), INationalGrain
 {
     protected override IReadOnlyCollection<string> MemberCodes { get; } = grouping.Regions.Select(r => r.Code).ToHashSet();
 

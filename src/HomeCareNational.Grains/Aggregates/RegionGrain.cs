@@ -1,9 +1,12 @@
+using HomeCareNational.Abstractions.History;
+
 namespace HomeCareNational.Grains.Aggregates;
 
 /// <inheritdoc cref="IRegionGrain"/>
 public sealed class RegionGrain(
     [PersistentState("region", StorageNames.GrainStorage)] IPersistentState<AggregateState> state,
-    RegionGrouping grouping) : AggregateGrain(state), IRegionGrain
+    ITotalsHistory totalsHistory,
+    RegionGrouping grouping) : AggregateGrain(state, totalsHistory), IRegionGrain
 {
     private Region Region => grouping.TryGetRegion(this.GetPrimaryKeyString(), out var region)
         ? region

@@ -1,6 +1,8 @@
 using HomeCareNational.Grains.Hosting;
+using HomeCareNational.Grains.Idempotency;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Orleans.Hosting;
 
@@ -9,13 +11,16 @@ public static class HomeCareGrainsExtensions
 {
     /// <summary>
     /// Adds what the grains need: the region grouping (the default eight regions unless one is already
-    /// registered), a clock, and the start-up reconciliation of the aggregates. Grain storage named
+    /// registered), a clock, the idempotency options (section <see cref="IdempotencyOptions.Section"/>, validated at
+    /// start-up) and the start-up reconciliation of the aggregates. Grain storage named
     /// <see cref="HomeCareNational.Abstractions.StorageNames.GrainStorage"/> must be added separately.
     /// </summary>
     public static ISiloBuilder AddHomeCareGrains(this ISiloBuilder builder)
     {
         builder.Services.TryAddSingleton(RegionGrouping.EightRegions);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IdempotencyOptions>, IdempotencyOptionsValidator>());
         builder.AddStartupTask<AggregateReconciliation>();
         return builder;
     }

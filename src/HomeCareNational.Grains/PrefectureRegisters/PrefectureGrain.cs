@@ -1,4 +1,8 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using HomeCareNational.Abstractions.History;
+using HomeCareNational.Domain.Edits;
+using HomeCareNational.Grains.History;
 using Orleans.Storage;
 
 namespace HomeCareNational.Grains.PrefectureRegisters;
@@ -6,6 +10,8 @@ namespace HomeCareNational.Grains.PrefectureRegisters;
 /// <inheritdoc cref="IPrefectureGrain"/>
 public sealed class PrefectureGrain(
     [PersistentState("prefecture", StorageNames.GrainStorage)] IPersistentState<PrefectureState> state,
+    IRegisterHistory history,
+    ITotalsHistory totalsHistory,
     RegionGrouping grouping,
     TimeProvider clock,
     ILogger<PrefectureGrain> logger) : Grain, IPrefectureGrain
@@ -15,26 +21,31 @@ public sealed class PrefectureGrain(
 
     private string Code => this.GetPrimaryKeyString();
 
-    public Task<SubmissionResult> SubmitAreasAsync(int fiscalYear, ImmutableArray<HomeCareArea> areas, ChangeAttribution by) =>
-        SubmitAsync(
+    public Task<SubmissionResult> EditAsync(int fiscalYear, RegisterEdit edit, ChangeAttribution by, string? idempotencyKey = null) =>
+        ChangeAsync(
             fiscalYear,
-            new(RegisterPart.Areas, by),
-            current => RegisterValidator.ValidateAreas(Code, areas, current),
-            current => current with { Areas = areas });
+            new(edit.Operation, by, idempotencyKey),
+            current => edit.Validate(Code, fiscalYear, current ?? PrefectureRegister.Empty),
+            current => edit.Apply(current ?? PrefectureRegister.Empty));
 
-    public Task<SubmissionResult> SubmitHubsAsync(int fiscalYear, ImmutableArray<CollaborationHub> hubs, ChangeAttribution by) =>
-        SubmitAsync(
+    public Task<SubmissionResult> OpenFiscalYearAsync(int fiscalYear, ChangeAttribution by, string? idempotencyKey = null)
+    {
+        var previous = state.State.Years.GetValueOrDefault(fiscalYear - 1)?.Register;
+        return ChangeAsync(
             fiscalYear,
-            new(RegisterPart.Hubs, by),
-            current => RegisterValidator.ValidateHubs(Code, hubs, current),
-            current => current with { Hubs = hubs });
-
-    public Task<SubmissionResult> SubmitDesignationsAsync(int fiscalYear, ImmutableArray<DesignatedInstitution> institutions, ChangeAttribution by) =>
-        SubmitAsync(
-            fiscalYear,
-            new(RegisterPart.Designations, by),
-            current => RegisterValidator.ValidateInstitutions(Code, fiscalYear, institutions, current),
-            current => current with { Institutions = institutions });
+            new("openFiscalYear", by, idempotencyKey),
+            current => (current, previous) switch
+            {
+                (not null, _) => [new(["fiscalYear"], string.Create(CultureInfo.InvariantCulture, $"fiscal year {fiscalYear} already has data; correct it instead of opening it again."))],
+                (_, null) => [new(["fiscalYear"], string.Create(CultureInfo.InvariantCulture, $"fiscal year {fiscalYear - 1} has no register to start from; submit fiscal year {fiscalYear}'s register instead."))],
+                _ => [],
+            },
+            _ => previous! with
+            {
+                Institutions = previous!.Institutions.RemoveAll(i => i.Status == DesignationStatus.Withdrawn),
+                ActivityReports = [],
+            });
+    }
 
     public Task<TotalsSnapshot?> GetTotalsAsync(int fiscalYear) =>
         Task.FromResult(state.State.Years.GetValueOrDefault(fiscalYear)?.Snapshot(fiscalYear));
@@ -42,8 +53,14 @@ public sealed class PrefectureGrain(
     public Task<PrefectureRegister?> GetRegisterAsync(int fiscalYear) =>
         Task.FromResult(state.State.Years.GetValueOrDefault(fiscalYear)?.Register);
 
-    public Task<ImmutableArray<RegisterChange>> GetChangesAsync(int fiscalYear) =>
-        Task.FromResult(state.State.Years.GetValueOrDefault(fiscalYear)?.Changes ?? []);
+    public Task<RegisterChange?> GetLastChangeAsync(int fiscalYear) =>
+        Task.FromResult(state.State.Years.GetValueOrDefault(fiscalYear)?.LastChange);
+
+    public async Task<ImmutableArray<RevisionSummary>> GetRevisionsAsync(int fiscalYear, long fromVersion, long toVersion) =>
+        CommittedRange(fiscalYear, fromVersion, toVersion) is { } range ? await history.ReadSummariesAsync(Code, fiscalYear, range.From, range.To) : [];
+
+    public async Task<ImmutableArray<RegisterEvent>> GetRevisionEventsAsync(int fiscalYear, long fromVersion, long toVersion) =>
+        CommittedRange(fiscalYear, fromVersion, toVersion) is { } range ? await history.ReadEventsAsync(Code, fiscalYear, range.From, range.To) : [];
 
     public Task<ImmutableArray<int>> GetFiscalYearsAsync() =>
         Task.FromResult<ImmutableArray<int>>([.. state.State.Years.Keys.Order()]);
@@ -57,11 +74,19 @@ public sealed class PrefectureGrain(
         }
     }
 
-    private async Task<SubmissionResult> SubmitAsync(
+    /// <summary>The requested versions clipped to those committed; an event above the committed version is a leftover and never read.</summary>
+    private (long From, long To)? CommittedRange(int fiscalYear, long fromVersion, long toVersion)
+    {
+        var committed = state.State.Years.GetValueOrDefault(fiscalYear)?.Version ?? 0;
+        var (from, to) = (Math.Max(1, fromVersion), Math.Min(committed, toVersion));
+        return from <= to ? (from, to) : null;
+    }
+
+    private async Task<SubmissionResult> ChangeAsync(
         int fiscalYear,
-        (RegisterPart Part, ChangeAttribution By) change,
-        Func<PrefectureRegister, IReadOnlyList<ValidationError>> validate,
-        Func<PrefectureRegister, PrefectureRegister> apply)
+        (string Operation, ChangeAttribution By, string? IdempotencyKey) change,
+        Func<PrefectureRegister?, IReadOnlyList<ValidationError>> validate,
+        Func<PrefectureRegister?, PrefectureRegister> apply)
     {
         var targetErrors = RegisterValidator.ValidateTarget(Code, fiscalYear);
         if (targetErrors.Count > 0)
@@ -70,27 +95,36 @@ public sealed class PrefectureGrain(
         }
 
         var previous = state.State.Years.GetValueOrDefault(fiscalYear);
-        var current = previous?.Register ?? PrefectureRegister.Empty;
-        var errors = validate(current);
+        var errors = validate(previous?.Register);
         if (errors.Count > 0)
         {
             return SubmissionResult.Rejected(errors);
         }
 
-        var next = apply(current);
-        if (previous is not null && SameRegister(next, current))
+        var current = previous?.Register ?? PrefectureRegister.Empty;
+        var next = apply(previous?.Register);
+        if (previous is not null && next.Equals(current))
         {
             return new SubmissionResult(previous.Snapshot(fiscalYear), [], Changed: false);
         }
 
         var version = (previous?.Version ?? 0) + 1;
         var now = clock.GetUtcNow();
-        var updated = new PrefectureYear(next, version, now)
+        if (previous is not null && now <= previous.ChangedAt)
         {
-            Changes = (previous?.Changes ?? []).Add(new RegisterChange(version, now, change.Part, change.By)),
-        };
-        await WriteYearAsync(fiscalYear, previous, updated);
+            // As-of queries order snapshots by time: a clock that stands still or steps back must not reorder them.
+            now = previous.ChangedAt.AddTicks(1);
+        }
+
+        var updated = new PrefectureYear(next, version, now) { LastChange = new RegisterChange(version, now, change.Operation, change.By) };
         var snapshot = updated.Snapshot(fiscalYear);
+
+        // History first: a failure after this point leaves an uncommitted event (replaced by the next change of that
+        // version, never shown) rather than a stored change the history does not know.
+        await history.AppendAsync(new RegisterEvent(
+            Code, fiscalYear, version, now, change.Operation, change.By, change.IdempotencyKey, RecordChanges.Between(current, next)));
+        await totalsHistory.RecordAsync(TotalsScope.Prefecture(Code), snapshot);
+        await WriteYearAsync(fiscalYear, previous, updated);
         await ReportOrRetryLaterAsync();
         return new SubmissionResult(snapshot, [], Changed: true);
     }
@@ -139,7 +173,4 @@ public sealed class PrefectureGrain(
             _reportRetry ??= this.RegisterGrainTimer(ReportOrRetryLaterAsync, ReportRetryInterval, ReportRetryInterval);
         }
     }
-
-    private static bool SameRegister(PrefectureRegister a, PrefectureRegister b) =>
-        a.Areas.SequenceEqual(b.Areas) && a.Hubs.SequenceEqual(b.Hubs) && a.Institutions.SequenceEqual(b.Institutions);
 }

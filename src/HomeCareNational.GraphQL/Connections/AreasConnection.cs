@@ -10,6 +10,7 @@ internal static class AreasConnection
             .Description("Home-care areas. Filters combine: an area is listed when it passes every filter given.")
             .Argument<ListGraphType<NonNullGraphType<AreaUnitTypeEnum>>>("unitType", "Only areas drawn in one of these units.")
             .Argument<BooleanGraphType>("hasHub", "Only areas some collaboration hub covers (true), or only areas none covers (false).")
+            .Argument<BooleanGraphType>("hasActiveHub", "Only areas some ACTIVE collaboration hub covers (true), or only areas none covers (false).")
             .Argument<BooleanGraphType>(
                 "hasDesignatedInstitution",
                 "Only areas with at least one designation in force (true), or only areas with none (false).")
@@ -21,13 +22,13 @@ internal static class AreasConnection
                 var page = PageRequest.From(c);
                 var unitTypes = c.GetArgument<List<AreaUnitType>?>("unitType");
                 var hasHub = c.GetArgument<bool?>("hasHub");
+                var hasActiveHub = c.GetArgument<bool?>("hasActiveHub");
                 var hasDesignation = c.GetArgument<bool?>("hasDesignatedInstitution");
-                var withHub = AreaCoverage.AreasWithHub(c.Source.Register);
-                var withDesignation = AreaCoverage.AreasWithDesignation(c.Source.Register);
                 var listed = c.Source.Areas.Where(v =>
                     (unitTypes is null || unitTypes.Contains(v.Area.UnitType))
-                    && (hasHub is null || withHub.Contains(v.Area.AreaId) == hasHub)
-                    && (hasDesignation is null || withDesignation.Contains(v.Area.AreaId) == hasDesignation));
+                    && (hasHub is null || v.Coverage.HasHub == hasHub)
+                    && (hasActiveHub is null || v.Coverage.HasActiveHub == hasActiveHub)
+                    && (hasDesignation is null || v.Coverage.HasDesignatedInstitution == hasDesignation));
                 Comparison<AreaView> by = c.GetArgument<AreaOrder>("orderBy") switch
                 {
                     AreaOrder.Name => (a, b) => string.CompareOrdinal(a.Area.Name, b.Area.Name),

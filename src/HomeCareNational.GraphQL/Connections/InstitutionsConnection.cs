@@ -13,6 +13,9 @@ internal static class InstitutionsConnection
             .Argument<StringGraphType>("homeCareAreaId", "Only institutions in this home-care area.")
             .Argument<StringGraphType>("municipalityCode", "Only institutions in this municipality (5-digit JIS X 0402 code).")
             .Argument<DesignationStatusEnum>("status", "Only designations with this status, e.g. ACTIVE for those in force.")
+            .Argument<ListGraphType<NonNullGraphType<ReviewStateEnum>>>(
+                "reviewState",
+                "Only designations in one of these states of the review of non-clinical designations, e.g. [OPEN] for those still to review.")
             .Argument<NonNullGraphType<InstitutionOrderEnum>>("orderBy", "What to sort by.", a => a.DefaultValue = InstitutionOrder.Code)
             .Argument<NonNullGraphType<SortDirectionEnum>>("direction", "Which way to sort.", a => a.DefaultValue = SortDirection.Ascending)
             .Paged()
@@ -24,12 +27,14 @@ internal static class InstitutionsConnection
                 var area = c.GetArgument<string?>("homeCareAreaId");
                 var municipality = c.GetArgument<string?>("municipalityCode");
                 var status = c.GetArgument<DesignationStatus?>("status");
+                var reviewStates = c.GetArgument<List<ReviewState>?>("reviewState");
                 var listed = c.Source.Institutions.Where(v =>
                     (kinds is null || kinds.Contains(v.Institution.Kind))
                     && (clinical is null || v.Institution.Kind.IsClinical() == clinical)
                     && (area is null || v.Institution.HomeCareAreaId == area)
                     && (municipality is null || v.Institution.MunicipalityCode == municipality)
-                    && (status is null || v.Institution.Status == status));
+                    && (status is null || v.Institution.Status == status)
+                    && (reviewStates is null || reviewStates.Contains(v.Institution.ReviewState)));
                 Comparison<InstitutionView> by = c.GetArgument<InstitutionOrder>("orderBy") switch
                 {
                     InstitutionOrder.Name => (a, b) => string.CompareOrdinal(a.Institution.Name, b.Institution.Name),

@@ -32,4 +32,13 @@ public static class ErrorCodes
 
     /// <summary>A <c>query</c> from a caller that may only send persisted documents (a <c>documentId</c>).</summary>
     public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
+
+    /// <summary>The idempotency key was already used for a different request (HTTP 422 semantics): use a new key.</summary>
+    public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
+
+    /// <summary>The first request with this idempotency key is still running (HTTP 409 semantics): retry later for its result.</summary>
+    public const string IdempotencyKeyInFlight = "IDEMPOTENCY_KEY_IN_FLIGHT";
+
+    /// <summary>A row or cell of an imported file is invalid; <c>extensions.row</c> and <c>extensions.column</c> place it.</summary>
+    public const string ImportRejected = "IMPORT_REJECTED";
 }

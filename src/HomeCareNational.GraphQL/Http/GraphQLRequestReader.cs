@@ -1,3 +1,4 @@
+using HomeCareNational.Abstractions.Idempotency;
 using System.Text;
 using System.Text.Json;
 using GraphQL.Transport;
@@ -37,6 +38,11 @@ public static class GraphQLRequestReader
             User = http.User,
             CancellationToken = http.RequestAborted,
         };
+        if (http.Request.Headers[IdempotencyKeys.Header] is [{ } idempotencyKey])
+        {
+            options.UserContext[IdempotencyKeys.Header] = idempotencyKey;
+        }
+
         if (HttpMethods.IsGet(http.Request.Method))
         {
             options.ValidationRules = HttpGetValidationRule.ForNewDocuments;

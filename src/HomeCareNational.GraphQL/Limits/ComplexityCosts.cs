@@ -1,4 +1,6 @@
 using GraphQL.Utilities;
+using GraphQL.Validation.Complexity;
+using HomeCareNational.GraphQL.History;
 
 namespace HomeCareNational.GraphQL.Limits;
 
@@ -19,8 +21,20 @@ public sealed class ComplexityCosts(RegionGrouping grouping) : BaseSchemaNodeVis
     /// </summary>
     public const double IntrospectionShare = 0.01;
 
-    /// <summary>A register is resubmitted part by part a few times a year: a hundred changes a year is generous.</summary>
-    private const int ChangesPerYear = 100;
+    /// <summary>
+    /// Records one revision, or the net change between two, touches: a part resubmitted whole touches every record
+    /// of it that changed, a single edit one. A hundred is a generous estimate of a revision; the register's size
+    /// bounds both.
+    /// </summary>
+    private const int RecordsPerChange = 100;
+
+    /// <summary>Lists sized by one of their arguments (the trend's instants): each item is one read of the totals history.</summary>
+    private readonly Dictionary<string, (string Argument, int Default)> _sizedByArgument = new()
+    {
+        ["National.trend"] = ("points", TrendInstants.DefaultPoints),
+        ["Region.trend"] = ("points", TrendInstants.DefaultPoints),
+        ["Prefecture.trend"] = ("points", TrendInstants.DefaultPoints),
+    };
 
     private readonly Dictionary<string, int> _sizes = new()
     {
@@ -30,7 +44,16 @@ public sealed class ComplexityCosts(RegionGrouping grouping) : BaseSchemaNodeVis
         ["National.regions"] = grouping.Regions.Count,
         ["Region.prefectures"] = grouping.Regions.Max(r => r.PrefectureCodes.Length),
         ["DesignationTotals.byKind"] = Enum.GetValues<InstitutionKind>().Length,
-        ["Prefecture.changes"] = ChangesPerYear,
+        ["RevisionDetail.changes"] = RecordsPerChange,
+        ["RegisterDiff.changes"] = RecordsPerChange,
+
+        // Register detail: totals per activity status, a hub's report and the submission status.
+        ["National.hubsByActivityStatus"] = Enum.GetValues<HubActivityStatus>().Length,
+        ["Region.hubsByActivityStatus"] = Enum.GetValues<HubActivityStatus>().Length,
+        ["Prefecture.hubsByActivityStatus"] = Enum.GetValues<HubActivityStatus>().Length,
+        ["HubActivityReport.duties"] = Enum.GetValues<HubDuty>().Length,
+        ["HubMeeting.attendees"] = int.PopCount((int)AttendeeCategories.All),
+        ["SubmissionStatus.missing"] = Enum.GetValues<MissingPart>().Length,
     };
 
     public override void VisitSchema(ISchema schema) => schema.WithIntrospectionComplexityImpact(IntrospectionShare);
@@ -42,6 +65,10 @@ public sealed class ComplexityCosts(RegionGrouping grouping) : BaseSchemaNodeVis
             && _sizes.TryGetValue($"{type.Name}.{field.Name}", out var size))
         {
             field.WithComplexityImpact(fieldImpact: 1, childImpactMultiplier: size);
+        }
+        else if (field.GetComplexityImpactDelegate() is null && _sizedByArgument.TryGetValue($"{type.Name}.{field.Name}", out var sized))
+        {
+            field.WithComplexityImpact(context => new FieldComplexityResult(1, context.GetArgument(sized.Argument, sized.Default)));
         }
     }
 }

@@ -1,33 +1,48 @@
+using System.Collections.Immutable;
+using HomeCareNational.Abstractions.History;
 using HomeCareNational.Domain.Validation;
 using HomeCareNational.GraphQL.Errors;
 
 namespace HomeCareNational.GraphQL.Reading;
 
 /// <summary>
-/// Reads for the API from the grains. The nation and regions are read from their own
-/// grains, and the prefecture list from the region grains, so no read fans out to 47 prefecture grains.
+/// Reads for the API from the grains and the histories. The nation and regions are read from their own grains, and
+/// the prefecture list from the region grains, so no read fans out to 47 prefecture grains. Totals "as of" an instant
+/// are read from the totals history, one row per nation, region or prefecture: exactly what was answered then.
 /// </summary>
-public sealed class TotalsReader(IGrainFactory grains, RegionGrouping grouping, TimeProvider clock)
+public sealed class TotalsReader(IGrainFactory grains, RegionGrouping grouping, ITotalsHistory totalsHistory, TimeProvider clock)
 {
     private INationalGrain National => grains.GetGrain<INationalGrain>(INationalGrain.Key);
 
     /// <summary>The reader of the request a field resolves in.</summary>
     public static TotalsReader Of(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<TotalsReader>();
 
-    public async Task<NationalView> NationalAsync(int? fiscalYear)
+    /// <summary>The service's clock, which decides what "in the future" is.</summary>
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <param name="fiscalYear">The fiscal year; default the latest with data anywhere.</param>
+    /// <param name="asOf">Read the totals in force at this instant instead of the current ones.</param>
+    public async Task<NationalView> NationalAsync(int? fiscalYear, DateTimeOffset? asOf = null)
     {
         var year = await ResolveYearAsync(fiscalYear);
-        return new NationalView(year, await National.GetTotalsAsync(year));
+        return asOf is { } instant
+            ? new NationalView(year, await SnapshotAsOfAsync(TotalsScope.National, year, instant)) { ReadAsOf = instant }
+            : new NationalView(year, await National.GetTotalsAsync(year));
     }
 
-    public async Task<IReadOnlyList<RegionView>> RegionsAsync(int? fiscalYear)
+    public async Task<IReadOnlyList<RegionView>> RegionsAsync(int? fiscalYear, DateTimeOffset? asOf = null)
     {
         var year = await ResolveYearAsync(fiscalYear);
+        if (asOf is { } instant)
+        {
+            return await Task.WhenAll(grouping.Regions.Select(r => RegionAsOfAsync(r, year, instant)));
+        }
+
         var reported = await National.GetRegionTotalsAsync(year);
         return [.. grouping.Regions.Select(r => new RegionView(r, year, reported.GetValueOrDefault(r.Code)))];
     }
 
-    public async Task<RegionView> RegionAsync(string code, int? fiscalYear)
+    public async Task<RegionView> RegionAsync(string code, int? fiscalYear, DateTimeOffset? asOf = null)
     {
         if (!grouping.TryGetRegion(code, out var region))
         {
@@ -35,24 +50,32 @@ public sealed class TotalsReader(IGrainFactory grains, RegionGrouping grouping, 
         }
 
         var year = await ResolveYearAsync(fiscalYear);
-        return new RegionView(region, year, await grains.GetGrain<IRegionGrain>(region.Code).GetTotalsAsync(year));
+        return asOf is { } instant
+            ? await RegionAsOfAsync(region, year, instant)
+            : new RegionView(region, year, await grains.GetGrain<IRegionGrain>(region.Code).GetTotalsAsync(year));
     }
 
-    public async Task<IReadOnlyList<PrefectureView>> PrefecturesOfAsync(Region region, int fiscalYear)
+    public async Task<IReadOnlyList<PrefectureView>> PrefecturesOfAsync(Region region, int fiscalYear, DateTimeOffset? asOf = null)
     {
+        if (asOf is { } instant)
+        {
+            return await Task.WhenAll(region.PrefectureCodes.Select(async code =>
+                new PrefectureView(Prefectures.Get(code), region, fiscalYear, await SnapshotAsOfAsync(TotalsScope.Prefecture(code), fiscalYear, instant)) { ReadAsOf = instant }));
+        }
+
         var reported = await grains.GetGrain<IRegionGrain>(region.Code).GetPrefectureTotalsAsync(fiscalYear);
         return [.. region.PrefectureCodes.Select(code => new PrefectureView(Prefectures.Get(code), region, fiscalYear, reported.GetValueOrDefault(code)))];
     }
 
-    public async Task<IReadOnlyList<PrefectureView>> PrefecturesAsync(int? fiscalYear)
+    public async Task<IReadOnlyList<PrefectureView>> PrefecturesAsync(int? fiscalYear, DateTimeOffset? asOf = null)
     {
         var year = await ResolveYearAsync(fiscalYear);
-        var perRegion = await Task.WhenAll(grouping.Regions.Select(r => PrefecturesOfAsync(r, year)));
+        var perRegion = await Task.WhenAll(grouping.Regions.Select(r => PrefecturesOfAsync(r, year, asOf)));
         return [.. perRegion.SelectMany(p => p).OrderBy(p => p.Prefecture.Code, StringComparer.Ordinal)];
     }
 
     /// <summary>A prefecture's totals; without a fiscal year, its own latest year with data.</summary>
-    public async Task<PrefectureView> PrefectureAsync(string code, int? fiscalYear)
+    public async Task<PrefectureView> PrefectureAsync(string code, int? fiscalYear, DateTimeOffset? asOf = null)
     {
         var prefecture = FindPrefecture(code);
         var grain = grains.GetGrain<IPrefectureGrain>(prefecture.Code);
@@ -67,16 +90,42 @@ public sealed class TotalsReader(IGrainFactory grains, RegionGrouping grouping, 
             year = years.Length > 0 ? years[^1] : CurrentFiscalYear();
         }
 
-        return new PrefectureView(prefecture, grouping.RegionOf(prefecture.Code), year, await grain.GetTotalsAsync(year));
+        var region = grouping.RegionOf(prefecture.Code);
+        return asOf is { } instant
+            ? new PrefectureView(prefecture, region, year, await SnapshotAsOfAsync(TotalsScope.Prefecture(prefecture.Code), year, instant)) { ReadAsOf = instant }
+            : new PrefectureView(prefecture, region, year, await grain.GetTotalsAsync(year));
     }
 
+    /// <summary>The totals in force at <paramref name="instant"/>, exactly as answered then; null when there were none yet.</summary>
+    public async Task<TotalsSnapshot?> SnapshotAsOfAsync(TotalsScope scope, int fiscalYear, DateTimeOffset instant) =>
+        await totalsHistory.AsOfAsync(scope, fiscalYear, instant);
+
     public async Task<RegisterView?> RegisterAsync(string prefectureCode, int fiscalYear) =>
-        await grains.GetGrain<IPrefectureGrain>(prefectureCode).GetRegisterAsync(fiscalYear) is { } register
+        await Prefecture(prefectureCode).GetRegisterAsync(fiscalYear) is { } register
             ? new RegisterView(prefectureCode, fiscalYear, register)
             : null;
 
-    public async Task<IReadOnlyList<RegisterChange>> ChangesAsync(string prefectureCode, int fiscalYear) =>
-        await grains.GetGrain<IPrefectureGrain>(prefectureCode).GetChangesAsync(fiscalYear);
+    /// <summary>The version of the fiscal year's latest accepted change: its revisions are 1 to this; 0 when there is none.</summary>
+    public async Task<long> CommittedVersionAsync(string prefectureCode, int fiscalYear) =>
+        (await Prefecture(prefectureCode).GetTotalsAsync(fiscalYear))?.Version ?? 0;
+
+    /// <summary>
+    /// The first version accepted at or after <paramref name="instant"/> (one more than the committed version when
+    /// none was). Every revision records the prefecture's totals with its version and time, so this is one read of
+    /// the totals history: the version in force just before the instant, plus one.
+    /// </summary>
+    public async Task<long> FirstVersionSinceAsync(string prefectureCode, int fiscalYear, DateTimeOffset instant) =>
+        instant == DateTimeOffset.MinValue
+            ? 1
+            : ((await SnapshotAsOfAsync(TotalsScope.Prefecture(prefectureCode), fiscalYear, instant.AddTicks(-1)))?.Version ?? 0) + 1;
+
+    /// <summary>Summaries of the revisions <paramref name="fromVersion"/> to <paramref name="toVersion"/>, ascending.</summary>
+    public async Task<ImmutableArray<RevisionSummary>> RevisionsAsync(string prefectureCode, int fiscalYear, long fromVersion, long toVersion) =>
+        await Prefecture(prefectureCode).GetRevisionsAsync(fiscalYear, fromVersion, toVersion);
+
+    /// <summary>The revisions <paramref name="fromVersion"/> to <paramref name="toVersion"/> with every record before and after, ascending.</summary>
+    public async Task<ImmutableArray<RegisterEvent>> RevisionEventsAsync(string prefectureCode, int fiscalYear, long fromVersion, long toVersion) =>
+        await Prefecture(prefectureCode).GetRevisionEventsAsync(fiscalYear, fromVersion, toVersion);
 
     public async Task<IReadOnlyList<int>> FiscalYearsAsync() => await National.GetFiscalYearsAsync();
 
@@ -84,6 +133,11 @@ public sealed class TotalsReader(IGrainFactory grains, RegionGrouping grouping, 
         Prefectures.TryGet(code, out var prefecture)
             ? prefecture
             : throw HomeCareErrors.NotFound($"There is no prefecture '{code}': use a JIS X 0401 code from \"01\" to \"47\".");
+
+    private IPrefectureGrain Prefecture(string code) => grains.GetGrain<IPrefectureGrain>(code);
+
+    private async Task<RegionView> RegionAsOfAsync(Region region, int fiscalYear, DateTimeOffset instant) =>
+        new(region, fiscalYear, await SnapshotAsOfAsync(TotalsScope.Region(region.Code), fiscalYear, instant)) { ReadAsOf = instant };
 
     /// <summary>The requested fiscal year, or else the latest one with data anywhere, or else the current one.</summary>
     private async Task<int> ResolveYearAsync(int? fiscalYear)

@@ -18,5 +18,11 @@ public sealed class CollaborationHubType : ObjectGraphType<HubView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("areaIds")
             .Description("The home-care areas it covers.")
             .Resolve(c => c.Source.Hub.AreaIds);
+        Field<NonNullGraphType<HubActivityStatusEnum>>("activityStatus")
+            .Description("How active the hub was in the fiscal year, decided from its activity report; NOT_REPORTED without one.")
+            .Resolve(c => c.Source.ActivityStatus);
+        Field<HubActivityReportType>("activityReport")
+            .Description("What the hub did in the fiscal year (拠点の活動報告); null when the prefecture has not reported it.")
+            .Resolve(c => c.Source.ActivityReport);
     }
 }

@@ -23,5 +23,11 @@ public sealed class DesignatedInstitutionType : ObjectGraphType<InstitutionView>
         Field("provides24Hours", v => v.Institution.Provides24Hours).Description("Whether it provides home care around the clock.");
         Field<NonNullGraphType<DateOnlyGraphType>>("designatedOn").Description("Date of designation.").Resolve(c => c.Source.Institution.DesignatedOn);
         Field<NonNullGraphType<DesignationStatusEnum>>("status").Description("Whether the designation is in force.").Resolve(c => c.Source.Institution.Status);
+        Field<NonNullGraphType<ReviewStateEnum>>("reviewState")
+            .Description("Where the designation stands in the review of non-clinical designations; NOT_REQUIRED for a hospital or clinic.")
+            .Resolve(c => c.Source.Institution.ReviewState);
+        Field<DesignationReviewType>("review")
+            .Description("The outcome of the review of this non-clinical designation; null until one is recorded, and always for a hospital or clinic.")
+            .Resolve(c => c.Source.Institution.Review);
     }
 }

@@ -17,5 +17,8 @@ public sealed class HomeCareAreaType : ObjectGraphType<AreaView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("municipalityCodes")
             .Description("5-digit JIS X 0402 codes of the municipalities it spans.")
             .Resolve(c => c.Source.Area.MunicipalityCodes);
+        Field<NonNullGraphType<AreaCoverageType>>("coverage")
+            .Description("Whether collaboration hubs, active ones, and designations in force cover the area in the fiscal year.")
+            .Resolve(c => c.Source.Coverage);
     }
 }

@@ -8,7 +8,10 @@ public sealed class PrefectureRegisterType : ObjectGraphType<RegisterView>
     public PrefectureRegisterType()
     {
         Name = "PrefectureRegister";
-        Description = "Everything a prefecture submitted for one fiscal year: areas, hubs and designated institutions, each a paged list with filters and sorting.";
+        Description = "Everything a prefecture submitted for one fiscal year: areas, hubs and designated institutions, each a paged list with filters and sorting, and how complete the submission is.";
+        Field<NonNullGraphType<SubmissionStatusType>>("status")
+            .Description("How complete the fiscal year's submission is: parts still missing, hubs without an activity report, and warnings.")
+            .Resolve(c => c.Source.Status);
         this.AddAreasConnection();
         this.AddHubsConnection();
         this.AddInstitutionsConnection();

@@ -17,6 +17,15 @@ internal static class TotalsFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanIndicatorValueType>>>>("indicators")
             .Description("The plan indicators the register can count, each counted over the designations in force, in the order of the plan guidance. Indicators that need data the register does not hold (訪問歯科診療, 訪問薬剤指導, 機能強化型訪問看護ステーション, 在宅療養支援歯科診療所, 退院支援ルール) are not listed.")
             .Resolve(c => PlanIndicators.All.Select(i => new IndicatorValue(i.Indicator, c.Source.TotalsOrEmpty().Indicators.GetValueOrDefault(i.Indicator))).ToList());
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HubActivityStatusCountType>>>>("hubsByActivityStatus")
+            .Description("Collaboration hubs per activity status in the fiscal year, every status listed (zeros included): ACTIVE, PARTLY_ACTIVE, INACTIVE, NOT_REPORTED.")
+            .Resolve(c => Enum.GetValues<HubActivityStatus>().Select(s => new ActivityStatusCount(s, c.Source.TotalsOrEmpty().HubsByActivityStatus.GetValueOrDefault(s))).ToList());
+        type.Field<NonNullGraphType<IntGraphType>>("areasWithoutActiveHub")
+            .Description("Home-care areas that no ACTIVE collaboration hub covers, areas without any hub included.")
+            .Resolve(c => c.Source.TotalsOrEmpty().AreasWithoutActiveHub);
+        type.Field<NonNullGraphType<ReviewTotalsType>>("review")
+            .Description("Progress of the review of non-clinical designations (非医療機関の指定の見直し).")
+            .Resolve(c => c.Source.TotalsOrEmpty().Review);
         type.Field<NonNullGraphType<IntGraphType>>("prefecturesReporting")
             .Description("How many prefectures have submitted data for the fiscal year (0 or 1 for a prefecture).")
             .Resolve(c => c.Source.TotalsOrEmpty().Prefectures);

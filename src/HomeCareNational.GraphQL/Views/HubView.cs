@@ -1,7 +1,13 @@
 namespace HomeCareNational.GraphQL.Views;
 
 /// <summary>A collaboration hub as its prefecture's register holds it for a fiscal year.</summary>
-public sealed record HubView(string PrefectureCode, int FiscalYear, CollaborationHub Hub) : INodeView
+/// <param name="PrefectureCode">The prefecture whose register holds it.</param>
+/// <param name="FiscalYear">The register's fiscal year.</param>
+/// <param name="Hub">The hub as submitted.</param>
+/// <param name="ActivityReport">The hub's activity report for the fiscal year, or null when it has none.</param>
+public sealed record HubView(string PrefectureCode, int FiscalYear, CollaborationHub Hub, HubActivityReport? ActivityReport) : INodeView
 {
     public NodeId NodeId => new(NodeTypeNames.CollaborationHub, [PrefectureCode, Hub.HubId], FiscalYear);
+
+    public HubActivityStatus ActivityStatus => HubActivityRule.StatusOf(ActivityReport);
 }

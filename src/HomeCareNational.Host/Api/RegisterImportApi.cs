@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using HomeCareNational.Abstractions;
+using HomeCareNational.Abstractions.Idempotency;
 using HomeCareNational.Domain.Register;
 using HomeCareNational.Domain.Validation;
 using HomeCareNational.GraphQL;
 using HomeCareNational.GraphQL.Authorization;
+using HomeCareNational.GraphQL.Idempotency;
+using HomeCareNational.GraphQL.Importing;
 using HomeCareNational.Identity;
 using HomeCareNational.Import;
 using HomeCareNational.Import.Diff;
@@ -13,6 +15,7 @@ using HomeCareNational.Import.Template;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace HomeCareNational.Host.Api;
 
@@ -45,13 +48,16 @@ public static class RegisterImportApi
             .WithDescription(
                 "multipart/form-data with the file in the field 'file'; its name's extension (.xlsx or .csv) decides how it is read. "
                 + "All or nothing: any invalid row gives 422 with every error (row, column header, message) and stores nothing. "
-                + "dryRun=true reports what would be added, updated and withdrawn without storing. Only the prefecture's own editors (Prefecture.Editor).")
+                + "dryRun=true reports what would be added, updated and withdrawn without storing. An Idempotency-Key header makes a retry safe: the same key and file "
+                + "answer the first result (with the header Idempotent-Replayed: true), another file under the key gives 422, and a retry while the first still runs 409. "
+                + "Only the prefecture's own editors (Prefecture.Editor).")
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<ImportChangesResponse>()
             .Produces<ImportErrorsResponse>(StatusCodes.Status400BadRequest)
             .Produces<ImportErrorsResponse>(StatusCodes.Status413PayloadTooLarge)
             .Produces<ImportErrorsResponse>(StatusCodes.Status422UnprocessableEntity)
-            .WithMetadata(new RequestSizeLimitMetadata(MaxRequestBytes(ImportLimits.Default)));
+            .Produces<ImportErrorsResponse>(StatusCodes.Status409Conflict)
+            .WithMetadata(new RequestSizeLimitMetadata(MaxRequestBytes(app.ServiceProvider.GetRequiredService<IOptions<ImportLimits>>().Value)));
         return app;
     }
 
@@ -64,7 +70,7 @@ public static class RegisterImportApi
         bool? dryRun,
         HttpContext http,
         IAuthorizationService authorization,
-        IGrainFactory grains,
+        DesignationImport import,
         CancellationToken cancellationToken)
     {
         // Before the body is read: a caller who may not write here learns nothing from uploading.
@@ -78,7 +84,7 @@ public static class RegisterImportApi
             return Unprocessable(ImportErrorsResponse.Of(yearError.Message));
         }
 
-        var limits = ImportLimits.Default;
+        var limits = import.Limits;
         var tooLarge = TooLarge(limits);
         if (http.Request.ContentLength > MaxRequestBytes(limits))
         {
@@ -110,29 +116,37 @@ public static class RegisterImportApi
             return tooLarge;
         }
 
-        var grain = grains.GetGrain<IPrefectureGrain>(code);
-        var current = await grain.GetRegisterAsync(fiscalYear) ?? PrefectureRegister.Empty;
-        RegisterImportResult imported;
-        await using (var content = file.OpenReadStream())
+        if (http.Request.Headers[IdempotencyKeys.Header] is [{ } key] && IdempotencyKeys.Problem(key) is { } keyProblem)
         {
-            imported = await RegisterImporter.ImportAsync(content, file.FileName, code, fiscalYear, current, limits, cancellationToken);
+            return BadRequest(ImportErrorsResponse.Of(keyProblem));
         }
 
-        if (!imported.Succeeded)
+        byte[] content;
+        await using (var stream = file.OpenReadStream())
+        using (var buffer = new MemoryStream((int)file.Length))
         {
-            return Unprocessable(ImportErrorsResponse.Of(imported.Errors));
+            await stream.CopyToAsync(buffer, cancellationToken);
+            content = buffer.ToArray();
         }
 
-        var changes = RegisterDiff.Compute(current.Institutions, imported.Institutions);
-        if (dryRun == true)
+        IdempotencyGuard.Outcome<ImportOutcome> outcome;
+        try
         {
-            return Ok(ImportChangesResponse.Of(changes, dryRun: true, totals: null));
+            outcome = await import.RunAsync(
+                code, fiscalYear, content, file.FileName, dryRun == true, ActingPrefecture.Attribution(http.User), http.Request.Headers[IdempotencyKeys.Header].FirstOrDefault(), cancellationToken);
+        }
+        catch (IdempotencyRefusedException refused)
+        {
+            var status = refused.Decision == IdempotencyDecision.InFlight ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+            return TypedResults.Json(ImportErrorsResponse.Of(refused.Message), Json, statusCode: status);
         }
 
-        var result = await grain.SubmitDesignationsAsync(fiscalYear, imported.Institutions, ActingPrefecture.Attribution(http.User));
-        return result.Accepted
-            ? Ok(ImportChangesResponse.Of(changes, dryRun: false, result.Totals))
-            : Unprocessable(new ImportErrorsResponse([.. result.Errors.Select(e => new ImportErrorResponse(null, null, e.ToString(), e.ToString()))]));
+        if (outcome.Replayed)
+        {
+            http.Response.Headers["Idempotent-Replayed"] = "true";
+        }
+
+        return outcome.Result.Changes is { } changes ? Ok(changes) : Unprocessable(outcome.Result.Rejected!);
     }
 
     private static JsonHttpResult<ImportChangesResponse> Ok(ImportChangesResponse changes) => TypedResults.Json(changes, Json);

@@ -11,7 +11,7 @@ namespace HomeCareNational.Host.Hosting;
 public static class HomeCareSiloExtensions
 {
     /// <summary>
-    /// Adds the silo: localhost clustering on the configured ports, grain state in Azure Table Storage, the
+    /// Adds the silo: localhost clustering on the configured ports, grain state and the register and totals histories in Azure Table Storage, the
     /// region grouping, the grains, and (when <see cref="HomeCareSettings.SeedDemoDataKey"/> is true) the demo register loader.
     /// </summary>
     public static WebApplicationBuilder AddHomeCareSilo(this WebApplicationBuilder builder)
@@ -25,6 +25,7 @@ public static class HomeCareSiloExtensions
 
         var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         builder.Services.AddSingleton(RegionGroupingConfiguration.Load(builder.Configuration));
+        builder.Services.AddHomeCareHistoryStorage(options => options.ConnectionString = connectionString);
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(options =>
             options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -30,7 +30,9 @@ public static class AccessProbes
         ["Subscription.regionTotals"] = _ => new("""subscription { regionTotals(code: "chugoku") { code } }"""),
         ["Subscription.prefectureTotals"] = p => new("subscription ($p: String!) { prefectureTotals(code: $p) { code } }", p),
         ["Prefecture.register"] = p => new("query ($p: String!) { prefecture(code: $p, fiscalYear: 2024) { register { institutions(first: 1) { totalCount } } } }", p),
-        ["Prefecture.changes"] = p => new("query ($p: String!) { prefecture(code: $p, fiscalYear: 2024) { changes { version } } }", p),
+        ["Prefecture.revisions"] = p => new("query ($p: String!) { prefecture(code: $p, fiscalYear: 2024) { revisions(first: 1) { totalCount } } }", p),
+        ["Prefecture.revision"] = p => new("query ($p: String!) { prefecture(code: $p, fiscalYear: 2024) { revision(version: 1) { version } } }", p),
+        ["Prefecture.diff"] = p => new("query ($p: String!) { prefecture(code: $p, fiscalYear: 2024) { diff(fromVersion: 0, toVersion: 1) { added } } }", p),
         ["Mutation.submitHomeCareAreas"] = p => new(Areas, p),
         ["Mutation.submitCollaborationHubs"] = p => new(
             "mutation ($p: String!) { submitCollaborationHubs(prefecture: $p, fiscalYear: 2027, hubs: []) { code } }", p),

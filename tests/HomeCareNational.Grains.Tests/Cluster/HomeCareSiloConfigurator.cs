@@ -30,8 +30,20 @@ public sealed class HomeCareSiloConfigurator : ISiloConfigurator
             options.ConnectionString = connectionString;
             options.TableName = tableName;
         });
+        siloBuilder.Services.AddHomeCareHistoryStorage(options =>
+        {
+            options.ConnectionString = connectionString;
+            options.RegisterTableName = RegisterHistoryTable(tableName);
+            options.TotalsTableName = TotalsHistoryTable(tableName);
+        });
         siloBuilder.AddHomeCareGrains();
     }
+
+    /// <summary>The register history table of a cluster whose grain state is in <paramref name="tableName"/>.</summary>
+    public static string RegisterHistoryTable(string tableName) => tableName + "Events";
+
+    /// <summary>The totals history table of a cluster whose grain state is in <paramref name="tableName"/>.</summary>
+    public static string TotalsHistoryTable(string tableName) => tableName + "Totals";
 
     private static string Required(ISiloBuilder siloBuilder, string key) =>
         siloBuilder.Configuration[key] is { Length: > 0 } value

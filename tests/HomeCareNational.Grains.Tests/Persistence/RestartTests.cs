@@ -1,4 +1,6 @@
 using Azure.Data.Tables;
+using HomeCareNational.Storage.AzureTable.History;
+using Microsoft.Extensions.Options;
 
 namespace HomeCareNational.Grains.Tests.Persistence;
 
@@ -119,6 +121,34 @@ public sealed class RestartTests(AzuriteFixture azurite) : IClassFixture<Azurite
         Assert.Equal(3, Figures.Of(national).Designations);
         await RollupInvariant.AssertConsistentAsync(Grains, year);
     }
+
+    [Fact]
+    public async Task Totals_answered_at_an_instant_are_answered_as_of_it_after_later_changes_and_a_restart()
+    {
+        var beforeAnything = DateTimeOffset.UtcNow.AddMilliseconds(-1);
+        await Grains.SubmitRegisterAsync(Okayama, year, new RegisterBuilder(Okayama).WithAreas(1).WithDesignations(InstitutionKind.Clinic, InstitutionKind.Pharmacy).Build());
+        var answered = await Levels.ReadAsync(Grains, Okayama, year);
+        var instant = DateTimeOffset.UtcNow;
+
+        await Grains.SubmitDesignationsAsync(Okayama, year, new RegisterBuilder(Okayama).WithAreas(1).WithDesignations(InstitutionKind.Clinic).Build());
+        await RestartAsync();
+
+        var history = TotalsHistory();
+        var scopes = new[] { TotalsScope.Prefecture(Okayama), TotalsScope.Region("chugoku"), TotalsScope.National };
+        var asOf = await Task.WhenAll(scopes.Select(scope => history.AsOfAsync(scope, year, instant)));
+        Assert.Equal<TotalsSnapshot?>(answered.All, asOf);
+        Assert.Equal(2, Figures.Of(asOf[2]).Designations);
+        var now = await Task.WhenAll(scopes.Select(scope => history.AsOfAsync(scope, year, DateTimeOffset.UtcNow)));
+        Assert.Equal<TotalsSnapshot?>((await Levels.ReadAsync(Grains, Okayama, year)).All, now);
+        Assert.Null(await history.AsOfAsync(TotalsScope.Prefecture(Okayama), year, beforeAnything));
+    }
+
+    private AzureTableTotalsHistory TotalsHistory() => new(Options.Create(new HistoryStorageOptions
+    {
+        ConnectionString = azurite.ConnectionString,
+        RegisterTableName = HomeCareSiloConfigurator.RegisterHistoryTable(tableName),
+        TotalsTableName = HomeCareSiloConfigurator.TotalsHistoryTable(tableName),
+    }));
 
     private Task<HomeCareCluster> StartClusterAsync() => HomeCareCluster.StartAsync(azurite.ConnectionString, tableName, Silos);
 

@@ -6,7 +6,7 @@ public sealed class AttributionTests(SharedClusterFixture fixture) : SharedClust
     private const string Okayama = "33";
 
     [Fact]
-    public async Task Each_accepted_change_records_its_part_version_time_and_author()
+    public async Task Each_accepted_change_records_its_operation_version_time_and_author()
     {
         var started = DateTimeOffset.UtcNow;
         await Grains.SubmitRegisterAsync(Okayama, Year, new RegisterBuilder(Okayama).WithAreas(1).WithHubs(1).WithDesignations(InstitutionKind.Clinic).Build());
@@ -14,10 +14,11 @@ public sealed class AttributionTests(SharedClusterFixture fixture) : SharedClust
 
         await Prefecture(Okayama).SubmitDesignationsAsync(Year, [], systemUser);
 
-        var changes = await Prefecture(Okayama).GetChangesAsync(Year);
+        var changes = await Prefecture(Okayama).GetRevisionsAsync(Year, 1, long.MaxValue);
         Assert.Equal(
-            [(1L, RegisterPart.Areas), (2L, RegisterPart.Hubs), (3L, RegisterPart.Designations), (4L, RegisterPart.Designations)],
-            changes.Select(c => (c.Version, c.Part)));
+            [(1L, "submitHomeCareAreas"), (2L, "submitCollaborationHubs"), (3L, "submitDesignations"), (4L, "submitDesignations")],
+            changes.Select(c => (c.Version, c.Operation)));
+        Assert.Equal((0, 0, 1), (changes[^1].Added, changes[^1].Altered, changes[^1].Removed));
         Assert.Equal(TestAttribution.EditorOf(Okayama), changes[0].By);
         Assert.Equal(systemUser, changes[^1].By);
         Assert.All(changes, c => Assert.InRange(c.At, started, DateTimeOffset.UtcNow));
@@ -29,12 +30,12 @@ public sealed class AttributionTests(SharedClusterFixture fixture) : SharedClust
     {
         var register = new RegisterBuilder(Okayama).WithAreas(1).WithDesignations(InstitutionKind.Clinic).Build();
         await Grains.SubmitRegisterAsync(Okayama, Year, register);
-        var before = await Prefecture(Okayama).GetChangesAsync(Year);
+        var before = await Prefecture(Okayama).GetRevisionsAsync(Year, 1, long.MaxValue);
 
         await Prefecture(Okayama).SubmitDesignationsAsync(Year, register.Institutions, TestAttribution.EditorOf(Okayama));
         await Prefecture(Okayama).SubmitDesignationsAsync(Year, [register.Institutions[0] with { MunicipalityCode = "x" }], TestAttribution.EditorOf(Okayama));
 
-        Assert.Equal<RegisterChange>(before, await Prefecture(Okayama).GetChangesAsync(Year));
+        Assert.Equal<RevisionSummary>(before, await Prefecture(Okayama).GetRevisionsAsync(Year, 1, long.MaxValue));
         await AssertRollupConsistentAsync();
     }
 }

@@ -6,7 +6,7 @@ namespace HomeCareNational.Grains.Tests.Support;
 /// </summary>
 public static class TestFiscalYears
 {
-    private const int First = 2030;
+    private const int First = FiscalYear.First;
 
     private static int last = First - 1;
 

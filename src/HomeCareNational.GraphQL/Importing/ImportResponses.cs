@@ -3,7 +3,10 @@ using System.Collections.Immutable;
 using HomeCareNational.Import;
 using HomeCareNational.Import.Diff;
 
-namespace HomeCareNational.Host.Api;
+namespace HomeCareNational.GraphQL.Importing;
+
+/// <summary>What an import answered: what it changed, or why it was refused; exactly one of the two.</summary>
+public sealed record ImportOutcome(ImportChangesResponse? Changes, ImportErrorsResponse? Rejected);
 
 /// <summary>Why an import was refused: every problem, placed by row and column header as the user sees the file.</summary>
 public sealed record ImportErrorsResponse(ImmutableArray<ImportErrorResponse> Errors)

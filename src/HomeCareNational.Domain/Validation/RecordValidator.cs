@@ -1,0 +1,213 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using HomeCareNational.Domain.Reference;
+using HomeCareNational.Domain.Register;
+
+namespace HomeCareNational.Domain.Validation;
+
+/// <summary>
+/// Checks single-record changes (add, update, retire, report, review) against the register they would change.
+/// Paths start at the argument's name, e.g. <c>institution.kind</c> or <c>report.meetings[2].heldOn</c>.
+/// </summary>
+public static class RecordValidator
+{
+    /// <summary>The longest note or reason accepted.</summary>
+    public const int MaxNoteLength = 2000;
+
+    /// <summary>The most meetings one report may list.</summary>
+    public const int MaxMeetings = 500;
+
+    /// <summary>The highest count of training sessions or awareness events accepted.</summary>
+    public const int MaxEventCount = 10_000;
+
+    /// <summary>Validates a designation to add (<paramref name="isNew"/>) or to update in place.</summary>
+    public static IReadOnlyList<ValidationError> ValidateDesignation(
+        string prefectureCode, int fiscalYear, DesignatedInstitution institution, bool isNew, PrefectureRegister current)
+    {
+        var errors = RegisterValidator.ValidateInstitutions(prefectureCode, fiscalYear, [institution], current).Select(AsSingle("institution")).ToList();
+        var exists = current.Institutions.Any(i => i.InstitutionCode == institution.InstitutionCode);
+        if (isNew && exists)
+        {
+            errors.Add(new(["institution", "institutionCode"], $"institutionCode \"{FieldRules.Quote(institution.InstitutionCode)}\" is already in the register for this fiscal year; update it instead."));
+        }
+        else if (!isNew && !exists)
+        {
+            errors.Add(NotFound("institution", "institutionCode", institution.InstitutionCode, "designation"));
+        }
+
+        return errors;
+    }
+
+    /// <summary>Validates a hub to add or replace; its areas must be in the register.</summary>
+    public static IReadOnlyList<ValidationError> ValidateHub(string prefectureCode, CollaborationHub hub, PrefectureRegister current) =>
+        [.. RegisterValidator.ValidateHubs(prefectureCode, [hub], current).Select(AsSingle("hub"))];
+
+    /// <summary>Validates an area to add or replace.</summary>
+    public static IReadOnlyList<ValidationError> ValidateArea(string prefectureCode, HomeCareArea area, PrefectureRegister current) =>
+        [.. RegisterValidator.ValidateAreas(prefectureCode, [area], PrefectureRegister.Empty).Select(AsSingle("area"))];
+
+    /// <summary>Validates retiring a hub: it must exist.</summary>
+    public static IReadOnlyList<ValidationError> ValidateHubRetirement(string hubId, PrefectureRegister current) =>
+        current.Hubs.Any(h => h.HubId == hubId) ? [] : [NotFound("hubId", null, hubId, "hub")];
+
+    /// <summary>Validates retiring an area: it must exist, and no hub or designation may still use it.</summary>
+    public static IReadOnlyList<ValidationError> ValidateAreaRetirement(string areaId, PrefectureRegister current)
+    {
+        if (current.Areas.All(a => a.AreaId != areaId))
+        {
+            return [NotFound("areaId", null, areaId, "area")];
+        }
+
+        var users = current.Institutions.Where(i => i.HomeCareAreaId == areaId).Select(i => $"designation {i.InstitutionCode}")
+            .Concat(current.Hubs.Where(h => h.AreaIds.Contains(areaId)).Select(h => $"hub {h.HubId}"))
+            .ToList();
+        return users.Count == 0
+            ? []
+            : [new(["areaId"], $"area \"{areaId}\" is still used by {string.Join(", ", users.Take(5))}{(users.Count > 5 ? $" and {users.Count - 5} more" : "")}; reassign them first.")];
+    }
+
+    /// <summary>Validates withdrawing a designation: it must exist.</summary>
+    public static IReadOnlyList<ValidationError> ValidateWithdrawal(string institutionCode, PrefectureRegister current) =>
+        current.Institutions.Any(i => i.InstitutionCode == institutionCode) ? [] : [NotFound("institutionCode", null, institutionCode, "designation")];
+
+    /// <summary>Validates a hub's activity report for the fiscal year.</summary>
+    public static IReadOnlyList<ValidationError> ValidateActivityReport(int fiscalYear, HubActivityReport report, PrefectureRegister current)
+    {
+        var errors = new List<ValidationError>();
+        void Add(string message, params string[] path) => errors.Add(new(["report", .. path], message));
+
+        if (current.Hubs.All(h => h.HubId != report.HubId))
+        {
+            errors.Add(NotFound("report", "hubId", report.HubId, "hub"));
+        }
+
+        if (report.Meetings.Length > MaxMeetings)
+        {
+            Add($"meetings has {report.Meetings.Length} entries; a report may list at most {MaxMeetings}.", "meetings");
+        }
+
+        var (first, last) = (FiscalYear.StartsOn(fiscalYear), FiscalYear.EndsOn(fiscalYear));
+        for (var i = 0; i < report.Meetings.Length; i++)
+        {
+            var meeting = report.Meetings[i];
+            var index = Index(i);
+            if (meeting.HeldOn < first || meeting.HeldOn > last)
+            {
+                Add(string.Create(CultureInfo.InvariantCulture, $"heldOn {meeting.HeldOn:yyyy-MM-dd} is outside fiscal year {fiscalYear} ({first:yyyy-MM-dd} to {last:yyyy-MM-dd})."), "meetings", index, "heldOn");
+            }
+
+            if (meeting.Attendees == AttendeeCategories.None || (meeting.Attendees & ~AttendeeCategories.All) != 0)
+            {
+                Add("attendees must name at least one of 医療, 介護, 障害福祉, 地域包括支援センター, 行政, and nothing else.", "meetings", index, "attendees");
+            }
+        }
+
+        for (var i = 0; i < report.Duties.Length; i++)
+        {
+            var duty = report.Duties[i];
+            if (FieldRules.Defined("duty", duty.Duty) is { } undefined)
+            {
+                Add(undefined, "duties", Index(i), "duty");
+            }
+            else if (report.Duties.Take(i).Any(d => d.Duty == duty.Duty))
+            {
+                Add($"duty {duty.Duty} is reported twice; report each of the five duties once.", "duties", Index(i), "duty");
+            }
+
+            if (NoteProblem("note", duty.Note) is { } note)
+            {
+                Add(note, "duties", Index(i), "note");
+            }
+        }
+
+        var missing = Enum.GetValues<HubDuty>().Where(d => report.Duties.All(r => r.Duty != d)).ToList();
+        if (missing.Count > 0)
+        {
+            Add($"duties does not report {string.Join(", ", missing)}; report each of the five duties once, done or not.", "duties");
+        }
+
+        if (NoteProblem("disasterPreparednessNote", report.DisasterPreparednessNote) is { } disasterNote)
+        {
+            Add(disasterNote, "disasterPreparednessNote");
+        }
+
+        if (CountProblem("trainingSessions", report.TrainingSessions) is { } training)
+        {
+            Add(training, "trainingSessions");
+        }
+
+        if (CountProblem("awarenessEvents", report.AwarenessEvents) is { } awareness)
+        {
+            Add(awareness, "awarenessEvents");
+        }
+
+        return errors;
+    }
+
+    /// <summary>Validates recording the review outcome of a non-clinical designation.</summary>
+    public static IReadOnlyList<ValidationError> ValidateReview(string institutionCode, DesignationReview review, PrefectureRegister current)
+    {
+        var institution = current.Institutions.FirstOrDefault(i => i.InstitutionCode == institutionCode);
+        if (institution is null)
+        {
+            return [NotFound("institutionCode", null, institutionCode, "designation")];
+        }
+
+        var errors = new List<ValidationError>();
+        void Add(string message, params string[] path) => errors.Add(new([.. path], message));
+
+        if (institution.Kind.IsClinical())
+        {
+            Add($"designation {institutionCode} is a {institution.Kind.Info().LabelJa}: only non-clinical designations are reviewed.", "institutionCode");
+        }
+
+        if (FieldRules.Defined("outcome", review.Outcome) is { } undefined)
+        {
+            Add(undefined, "review", "outcome");
+        }
+
+        if (review.Outcome == ReviewOutcome.Kept && string.IsNullOrWhiteSpace(review.Reason))
+        {
+            Add("reason is required when a designation is kept.", "review", "reason");
+        }
+
+        if (review.Outcome == ReviewOutcome.Kept && institution.Status == DesignationStatus.Withdrawn)
+        {
+            Add($"designation {institutionCode} is withdrawn, so it cannot be kept; designate it again first.", "review", "outcome");
+        }
+
+        if (NoteProblem("reason", review.Reason) is { } reason)
+        {
+            Add(reason, "review", "reason");
+        }
+
+        if (review.Outcome == ReviewOutcome.ReplacedByClinical)
+        {
+            var replacement = current.Institutions.FirstOrDefault(i => i.InstitutionCode == review.ReplacementInstitutionCode);
+            if (replacement is null || replacement.Status != DesignationStatus.Active || !replacement.Kind.IsClinical())
+            {
+                Add($"replacementInstitutionCode \"{FieldRules.Quote(review.ReplacementInstitutionCode)}\" must name a hospital or clinic designated in this fiscal year's register.", "review", "replacementInstitutionCode");
+            }
+        }
+        else if (review.ReplacementInstitutionCode is not null)
+        {
+            Add($"replacementInstitutionCode is only given when the outcome is {ReviewOutcome.ReplacedByClinical}.", "review", "replacementInstitutionCode");
+        }
+
+        return errors;
+    }
+
+    private static Func<ValidationError, ValidationError> AsSingle(string argument) =>
+        error => error with { Path = error.Path.Length > 2 ? [argument, .. error.Path.Skip(2)] : [argument] };
+
+    private static ValidationError NotFound(string argument, string? field, string? id, string what) =>
+        new(field is null ? [argument] : [argument, field], $"{field ?? argument} \"{FieldRules.Quote(id)}\" is not {(what[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {what} in the register for this fiscal year.");
+
+    private static string Index(int i) => i.ToString(CultureInfo.InvariantCulture);
+
+    private static string? NoteProblem(string field, string? note) =>
+        note is not null && note.Length > MaxNoteLength ? $"{field} is {note.Length} characters long; the most allowed is {MaxNoteLength}." : null;
+
+    private static string? CountProblem(string field, int count) =>
+        count is < 0 or > MaxEventCount ? string.Create(CultureInfo.InvariantCulture, $"{field} {count} must be between 0 and {MaxEventCount}.") : null;
+}

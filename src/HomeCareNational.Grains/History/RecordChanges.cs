@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using HomeCareNational.Abstractions.History;
+
+namespace HomeCareNational.Grains.History;
+
+/// <summary>Which records of a register an accepted change added, altered or removed, each before and after as JSON.</summary>
+public static class RecordChanges
+{
+    /// <summary>How records are written in the history: camelCase, enums by name, dates as ISO 8601.</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static ImmutableArray<RecordChange> Between(PrefectureRegister before, PrefectureRegister after) =>
+    [
+        .. Of(RecordKind.Area, before.Areas, after.Areas, a => a.AreaId),
+        .. Of(RecordKind.Hub, before.Hubs, after.Hubs, h => h.HubId),
+        .. Of(RecordKind.Designation, before.Institutions, after.Institutions, i => i.InstitutionCode),
+        .. Of(RecordKind.HubActivityReport, before.ActivityReports, after.ActivityReports, r => r.HubId),
+    ];
+
+    private static IEnumerable<RecordChange> Of<T>(RecordKind kind, ImmutableArray<T> before, ImmutableArray<T> after, Func<T, string> key)
+        where T : class
+    {
+        var old = before.ToDictionary(key, StringComparer.Ordinal);
+        var current = after.ToDictionary(key, StringComparer.Ordinal);
+        foreach (var id in old.Keys.Union(current.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var (was, now) = (old.GetValueOrDefault(id), current.GetValueOrDefault(id));
+            if (!Equals(was, now))
+            {
+                yield return new RecordChange(kind, id, Serialize(was), Serialize(now));
+            }
+        }
+    }
+
+    private static string? Serialize<T>(T? record)
+        where T : class =>
+        record is null ? null : JsonSerializer.Serialize(record, Json);
+}

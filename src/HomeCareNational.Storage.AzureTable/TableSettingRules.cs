@@ -1,0 +1,39 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+using Azure.Data.Tables;
+
+namespace HomeCareNational.Storage.AzureTable;
+
+/// <summary>What Azure accepts as a connection string and a table name; shared by the options validators.</summary>
+internal static partial class TableSettingRules
+{
+    public const string TableNameRuleDescription = "3-63 letters or digits, starting with a letter";
+
+    public static bool IsValidTableName([NotNullWhen(true)] string? tableName) =>
+        tableName is not null
+        && TableNameRule().IsMatch(tableName)
+        && !string.Equals(tableName, "tables", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the Azure SDK can parse the connection string. The parser's message can quote fragments of the
+    /// connection string, account key included, so callers keep <paramref name="parseFailure"/> out of messages
+    /// that end up in start-up logs (an inner exception is fine).
+    /// </summary>
+    public static bool IsParsableConnectionString(string connectionString, [NotNullWhen(false)] out Exception? parseFailure)
+    {
+        try
+        {
+            _ = new TableServiceClient(connectionString);
+            parseFailure = null;
+            return true;
+        }
+        catch (Exception exception) when (exception is FormatException or ArgumentException or InvalidOperationException)
+        {
+            parseFailure = exception;
+            return false;
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,62}$")]
+    private static partial Regex TableNameRule();
+}

@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using HomeCareNational.Abstractions;
+using HomeCareNational.Domain.Edits;
+using HomeCareNational.Domain.Reference;
+using HomeCareNational.Domain.Register;
+using HomeCareNational.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans;
+
+namespace HomeCareNational.Api.Tests.RegisterDetail;
+
+/// <summary>
+/// The new counts reach the region and the nation. Other tests may write the same fiscal year elsewhere, so these
+/// check by how much the sums grow when 秋田県 (05), with no data in FY2044 before, submits a small register.
+/// </summary>
+[Collection(ServiceCollection.Name)]
+public sealed class TotalsDeltaTests(ServiceFixture service)
+{
+    private const string Prefecture = "05";
+    private const int Year = DetailRegister.Year;
+
+    private const string Counts = "hubsByActivityStatus { status count } areasWithoutActiveHub review { required open withdrawn replacedByClinical kept }";
+
+    private const string Query = $$"""{ national(fiscalYear: 2044) { {{Counts}} } region(code: "tohoku", fiscalYear: 2044) { {{Counts}} } }""";
+
+    [Fact]
+    public async Task Activity_status_active_hub_coverage_and_review_counts_add_up_in_the_region_and_the_nation()
+    {
+        var grain = service.Services.GetRequiredService<IGrainFactory>().GetGrain<IPrefectureGrain>(Prefecture);
+        Assert.Null(await grain.GetRegisterAsync(Year));
+        var before = await CountsAsync();
+
+        var by = DetailRegister.Editor with { PrefectureCode = Prefecture };
+        DetailRegister.AssertAccepted(await grain.SubmitAreasAsync(Year, [new("X1", "秋田周辺", AreaUnitType.SecondaryMedicalArea, ["05201"]), new("X2", "大館・鹿角", AreaUnitType.SecondaryMedicalArea, ["05204"])], by));
+        DetailRegister.AssertAccepted(await grain.SubmitHubsAsync(Year, [new("Y1", "秋田市在宅医療連携拠点", HubOperatorKind.Municipality, "05201", ["X1"]), new("Y2", "大館医師会拠点", HubOperatorKind.MedicalAssociation, "05204", ["X2"])], by));
+        DetailRegister.AssertAccepted(await grain.SubmitDesignationsAsync(Year,
+        [
+            new("0500000001", "あきた在宅クリニック", InstitutionKind.HomeCareSupportClinic, "05201", "X1", HomeCareFunctions.DailyCareSupport, true, new(2044, 4, 1)),
+            new("0500000002", "おおだて薬局", InstitutionKind.Pharmacy, "05204", "X2", HomeCareFunctions.DailyCareSupport, false, new(2044, 4, 1)),
+            new("0500000003", "のしろ訪問看護ステーション", InstitutionKind.VisitingNurseStation, "05204", "X2", HomeCareFunctions.DailyCareSupport, true, new(2044, 4, 1)),
+        ], by));
+        DetailRegister.AssertAccepted(await grain.EditAsync(Year, new ReportHubActivity(new("Y1",
+            [new(new(2044, 5, 1), AttendeeCategories.Medical)], [.. Enum.GetValues<HubDuty>().Select(d => new HubDutyReport(d, true, null))], false, null, 1, 1)), by));
+        DetailRegister.AssertAccepted(await grain.EditAsync(Year, new RecordReview("0500000003", new(ReviewOutcome.Kept, "地域に代替がない", null, new(2044, 6, 1))), by));
+
+        var after = await CountsAsync();
+
+        foreach (var level in new[] { "national", "region" })
+        {
+            Assert.Equal(
+                new Dictionary<string, int> { ["ACTIVE"] = 1, ["PARTLY_ACTIVE"] = 0, ["INACTIVE"] = 0, ["NOT_REPORTED"] = 1 },
+                ByStatus(after[level]!).ToDictionary(s => s.Key, s => s.Value - ByStatus(before[level]!)[s.Key]));
+            Assert.Equal(1, Int(after, level, "areasWithoutActiveHub") - Int(before, level, "areasWithoutActiveHub"));
+            Assert.Equal(
+                new Dictionary<string, int> { ["required"] = 2, ["open"] = 1, ["withdrawn"] = 0, ["replacedByClinical"] = 0, ["kept"] = 1 },
+                after[level]!["review"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<int>() - before[level]!["review"]![p.Key]!.GetValue<int>()));
+        }
+    }
+
+    private async Task<JsonNode> CountsAsync()
+    {
+        var response = await service.ClientFor(AppRoles.MinistryAnalyst).PostGraphQLAsync(Query);
+        Assert.True(response.Errors.Count == 0, response.Body.ToJsonString());
+        return response.Data!;
+    }
+
+    private static Dictionary<string, int> ByStatus(JsonNode level) =>
+        level["hubsByActivityStatus"]!.AsArray().ToDictionary(s => s!["status"]!.GetValue<string>(), s => s!["count"]!.GetValue<int>());
+
+    private static int Int(JsonNode data, string level, string field) => data[level]![field]!.GetValue<int>();
+}
