@@ -38,6 +38,12 @@ public sealed class HomeCareMutation : ObjectGraphType
             c => new ReplaceDesignations([.. c.GetArgument<List<DesignatedInstitution>>("institutions")]));
 
         ChangeField(
+            "submitHubActivityReports",
+            "Replaces every hub activity report of the fiscal year (one per hub at most; hubs left out are not reported).",
+            f => f.Argument<NonNullGraphType<ListGraphType<NonNullGraphType<HubActivityReportInputType>>>>("reports", "The complete list; it replaces the stored one."),
+            c => new ReplaceActivityReports([.. c.GetArgument<List<HubActivityReport>>("reports")]));
+
+        ChangeField(
             "addDesignation",
             "Adds one designated institution. Refused if its institution code is already in the register.",
             f => f.Argument<NonNullGraphType<DesignatedInstitutionInputType>>("institution", "The institution to designate."),

@@ -19,6 +19,8 @@ internal static class NationalRegisterBuilder
         var areas = AreaBuilder.Build(prefecture, plan.Facts.AreaCount, random);
         var hubs = HubBuilder.Build(prefecture, areas, plan.Hubs, random);
         var institutions = InstitutionBuilder.Build(prefecture, areas, plan.InstitutionsByKind, random);
-        return new PrefectureRegister(areas, hubs, institutions);
+        // A generator of its own, so that the reports leave the areas, hubs and designations as they were.
+        var reports = ActivityReportBuilder.Build(prefecture, hubs, new Random(random.Next() ^ 0x5EED));
+        return new PrefectureRegister(areas, hubs, institutions) { ActivityReports = reports };
     }
 }

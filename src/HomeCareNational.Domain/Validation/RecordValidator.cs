@@ -144,6 +144,28 @@ public static class RecordValidator
         return errors;
     }
 
+    /// <summary>Validates a full replacement of the fiscal year's activity reports: each as one report, at most one per hub.</summary>
+    public static IReadOnlyList<ValidationError> ValidateActivityReports(int fiscalYear, IReadOnlyList<HubActivityReport> reports, PrefectureRegister current)
+    {
+        var errors = new List<ValidationError>();
+        if (reports.Count > current.Hubs.Length)
+        {
+            errors.Add(new(["reports"], string.Create(CultureInfo.InvariantCulture, $"reports has {reports.Count} entries but the register has {current.Hubs.Length} hubs; at most one report per hub.")));
+        }
+
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var index = Index(i);
+            errors.AddRange(ValidateActivityReport(fiscalYear, reports[i], current).Select(e => e with { Path = ["reports", index, .. e.Path.Skip(1)] }));
+            if (reports.Take(i).Any(r => r.HubId == reports[i].HubId))
+            {
+                errors.Add(new(["reports", index, "hubId"], $"hubId \"{FieldRules.Quote(reports[i].HubId)}\" has a report already; give one report per hub."));
+            }
+        }
+
+        return errors;
+    }
+
     /// <summary>Validates recording the review outcome of a non-clinical designation.</summary>
     public static IReadOnlyList<ValidationError> ValidateReview(string institutionCode, DesignationReview review, PrefectureRegister current)
     {

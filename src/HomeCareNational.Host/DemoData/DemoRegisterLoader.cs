@@ -1,5 +1,6 @@
 using HomeCareNational.Abstractions;
 using HomeCareNational.DemoData;
+using HomeCareNational.Domain.Edits;
 
 namespace HomeCareNational.Host.DemoData;
 
@@ -30,6 +31,11 @@ internal sealed class DemoRegisterLoader(IGrainFactory grains, ILogger<DemoRegis
         Ensure(prefectureCode, await prefecture.SubmitAreasAsync(DemoRegister.FiscalYear, register.Areas, LoadedBy));
         Ensure(prefectureCode, await prefecture.SubmitHubsAsync(DemoRegister.FiscalYear, register.Hubs, LoadedBy));
         Ensure(prefectureCode, await prefecture.SubmitDesignationsAsync(DemoRegister.FiscalYear, register.Institutions, LoadedBy));
+        if (!register.ActivityReports.IsEmpty)
+        {
+            Ensure(prefectureCode, await prefecture.EditAsync(DemoRegister.FiscalYear, new ReplaceActivityReports(register.ActivityReports), LoadedBy));
+        }
+
         return true;
     }
 
