@@ -38,9 +38,10 @@ public static class GraphQLRequestReader
             User = http.User,
             CancellationToken = http.RequestAborted,
         };
-        if (http.Request.Headers[IdempotencyKeys.Header] is [{ } idempotencyKey])
+        // Sent twice, the header's values arrive joined by a comma, which no key may contain: refused, not ignored.
+        if (http.Request.Headers[IdempotencyKeys.Header] is { Count: > 0 } idempotencyKey)
         {
-            options.UserContext[IdempotencyKeys.Header] = idempotencyKey;
+            options.UserContext[IdempotencyKeys.Header] = idempotencyKey.ToString();
         }
 
         if (HttpMethods.IsGet(http.Request.Method))

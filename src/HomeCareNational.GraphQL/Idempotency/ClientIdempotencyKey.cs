@@ -1,3 +1,4 @@
+using GraphQLParser.AST;
 using HomeCareNational.Abstractions.Idempotency;
 using HomeCareNational.Domain.Validation;
 using HomeCareNational.GraphQL.Errors;
@@ -25,7 +26,7 @@ public static class ClientIdempotencyKey
             throw HomeCareErrors.Invalid(new ValidationError([source], problem));
         }
 
-        if (argument is null && context.Operation.SelectionSet.Selections.Count > 1)
+        if (argument is null && context.Operation.SelectionSet.Selections.Count(s => !(s is GraphQLField field && field.Name == "__typename")) > 1)
         {
             throw HomeCareErrors.Invalid(new ValidationError(
                 [source], "The Idempotency-Key header covers a document with one mutation; give each mutation its own idempotencyKey argument instead."));

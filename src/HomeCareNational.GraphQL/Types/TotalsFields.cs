@@ -40,11 +40,4 @@ internal static class TotalsFields
             .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", "The baseline fiscal year, e.g. 2024 for 令和6年度; earlier or later than this one.")
             .ResolveAsync(async c => TotalsChange.Between(c.Source, await atYear(TotalsReader.Of(c), c.Source, c.GetArgument<int>("fiscalYear"))));
     }
-
-    /// <summary>The link from a region or prefecture up to the nation.</summary>
-    public static void AddNationalField<TView>(this ObjectGraphType<TView> type)
-        where TView : ITotalsView =>
-        type.Field<NonNullGraphType<NationalType>>("national")
-            .Description("The national totals for the same fiscal year.")
-            .ResolveAsync(async c => await TotalsReader.Of(c).NationalAsync(c.Source.FiscalYear));
 }

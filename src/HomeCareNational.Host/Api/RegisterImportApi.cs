@@ -116,7 +116,8 @@ public static class RegisterImportApi
             return tooLarge;
         }
 
-        if (http.Request.Headers[IdempotencyKeys.Header] is [{ } key] && IdempotencyKeys.Problem(key) is { } keyProblem)
+        var key = http.Request.Headers[IdempotencyKeys.Header] is { Count: > 0 } header ? header.ToString() : null;
+        if (key is not null && IdempotencyKeys.Problem(key) is { } keyProblem)
         {
             return BadRequest(ImportErrorsResponse.Of(keyProblem));
         }
@@ -133,7 +134,7 @@ public static class RegisterImportApi
         try
         {
             outcome = await import.RunAsync(
-                code, fiscalYear, content, file.FileName, dryRun == true, ActingPrefecture.Attribution(http.User), http.Request.Headers[IdempotencyKeys.Header].FirstOrDefault(), cancellationToken);
+                code, fiscalYear, content, file.FileName, dryRun == true, ActingPrefecture.Attribution(http.User), key, cancellationToken);
         }
         catch (IdempotencyRefusedException refused)
         {

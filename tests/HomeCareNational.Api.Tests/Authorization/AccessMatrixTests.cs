@@ -12,8 +12,11 @@ namespace HomeCareNational.Api.Tests.Authorization;
 /// caller's own prefecture or another, over real HTTP with real tokens.
 /// </summary>
 [Collection(ServiceCollection.Name)]
-public sealed class AccessMatrixTests(ServiceFixture service)
+public sealed class AccessMatrixTests(ServiceFixture service) : IAsyncLifetime
 {
+    private static readonly SemaphoreSlim Preparing = new(1, 1);
+    private static ServiceFixture? prepared;
+
     private const string Own = "33";
     private const string Other = "34";
 
@@ -34,6 +37,26 @@ public sealed class AccessMatrixTests(ServiceFixture service)
             return cases;
         }
     }
+
+    /// <summary>Once per service: the register the record-level mutation probes work on.</summary>
+    public async Task InitializeAsync()
+    {
+        await Preparing.WaitAsync();
+        try
+        {
+            if (prepared != service)
+            {
+                await AccessProbes.PrepareAsync(service.ClientFor(AppRoles.PrefectureEditor, Own), Own);
+                prepared = service;
+            }
+        }
+        finally
+        {
+            Preparing.Release();
+        }
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public void Every_root_field_declares_a_policy_and_every_field_with_a_policy_has_a_probe()

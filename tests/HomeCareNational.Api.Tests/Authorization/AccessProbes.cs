@@ -12,6 +12,9 @@ public static class AccessProbes
     /// <summary>The fiscal year the probes write to, away from the demo data and the other tests' years.</summary>
     public const int Year = 2027;
 
+    /// <summary>The fiscal year the record-level mutation probes change (<see cref="PrepareAsync"/> sets it up for the own prefecture).</summary>
+    public const int RecordYear = 2049;
+
     private const string Areas = """
         mutation ($p: String!) { submitHomeCareAreas(prefecture: $p, fiscalYear: 2027, areas: []) { code } }
         """;
@@ -38,7 +41,59 @@ public static class AccessProbes
             "mutation ($p: String!) { submitCollaborationHubs(prefecture: $p, fiscalYear: 2027, hubs: []) { code } }", p),
         ["Mutation.submitDesignations"] = p => new(
             "mutation ($p: String!) { submitDesignations(prefecture: $p, fiscalYear: 2027, institutions: []) { code } }", p),
+        ["Mutation.submitHubActivityReports"] = p => Record(p, "submitHubActivityReports(reports: [])"),
+        ["Mutation.addDesignation"] = p => Record(p, $"addDesignation(institution: {Institution(p, "P" + Guid.NewGuid().ToString("N")[..12], "CLINIC")})"),
+        ["Mutation.updateDesignation"] = p => Record(p, $"updateDesignation(institution: {Institution(p, "PROBE-KEPT", "VISITING_NURSE_STATION")})"),
+        ["Mutation.withdrawDesignation"] = p => Record(p, "withdrawDesignation(institutionCode: \"PROBE-WITHDRAWN\")"),
+        ["Mutation.recordDesignationReview"] = p => Record(p, """recordDesignationReview(institutionCode: "PROBE-KEPT", review: { outcome: KEPT, reason: "probe", decidedOn: "2049-05-01" })"""),
+        ["Mutation.upsertCollaborationHub"] = p => Record(p, $"upsertCollaborationHub(hub: {Hub(p, "PH")})"),
+        ["Mutation.retireCollaborationHub"] = p => Record(p, "retireCollaborationHub(hubId: \"PH-RETIRED\", idempotencyKey: \"probe-retire-hub\")"),
+        ["Mutation.upsertHomeCareArea"] = p => Record(p, $"upsertHomeCareArea(area: {Area(p, "PA")})"),
+        ["Mutation.retireHomeCareArea"] = p => Record(p, "retireHomeCareArea(areaId: \"PA-RETIRED\", idempotencyKey: \"probe-retire-area\")"),
+        ["Mutation.reportHubActivity"] = p => Record(p, """reportHubActivity(report: { hubId: "PH", meetings: [], duties: [{ duty: STAKEHOLDER_MEETINGS, done: false }, { duty: SERVICE_COORDINATION, done: false }, { duty: ROUND_THE_CLOCK_RESPONSE, done: false }, { duty: STAFF_TRAINING, done: false }, { duty: PUBLIC_AWARENESS, done: false }], disasterPreparednessSupport: false, trainingSessions: 0, awarenessEvents: 0 })"""),
+        ["Mutation.openFiscalYear"] = p => new(
+            $"mutation ($p: String!) {{ openFiscalYear(prefecture: $p, fiscalYear: {RecordYear + 1}, idempotencyKey: \"probe-open-year\") {{ code }} }}", p),
+        ["Mutation.importDesignations"] = p => new(
+            $"mutation ($p: String!) {{ importDesignations(prefecture: $p, fiscalYear: {RecordYear}, fileName: \"probe.csv\", contentBase64: \"{Convert.ToBase64String(Mutations.GraphQLImports.Csv(Mutations.GraphQLImports.Row("PROBE-IMPORT", p, RecordYear)))}\", dryRun: true) {{ dryRun }} }}", p),
     };
+
+    /// <summary>
+    /// Gives the own prefecture what the record-level probes work on, in <see cref="RecordYear"/>: areas PA and
+    /// PA-RETIRED, hubs PH and PH-RETIRED, designations PROBE-KEPT (non-clinical) and PROBE-WITHDRAWN. The probes
+    /// leave it valid for one another in any order: they change nothing the second time, or carry an idempotency key
+    /// so that a repeat replays the first result.
+    /// </summary>
+    public static async Task PrepareAsync(HttpClient editor, string prefecture) =>
+        await editor.SubmitRegisterAsync(
+            prefecture,
+            RecordYear,
+            [AreaValue(prefecture, "PA"), AreaValue(prefecture, "PA-RETIRED")],
+            [HubValue(prefecture, "PH"), HubValue(prefecture, "PH-RETIRED")],
+            [InstitutionValue(prefecture, "PROBE-KEPT", "VISITING_NURSE_STATION"), InstitutionValue(prefecture, "PROBE-WITHDRAWN", "CLINIC")]);
+
+    private static Probe Record(string prefecture, string field) =>
+        new($"mutation ($p: String!) {{ {field.Insert(field.IndexOf('(', StringComparison.Ordinal) + 1, $"prefecture: $p, fiscalYear: {RecordYear}, ")} {{ code }} }}", prefecture);
+
+    private static object AreaValue(string prefecture, string id) =>
+        new { areaId = id, name = "probe", unitType = "OTHER", municipalityCodes = new[] { $"{prefecture}201" } };
+
+    private static object HubValue(string prefecture, string id) =>
+        new { hubId = id, name = "probe", operatorKind = "MUNICIPALITY", municipalityCode = $"{prefecture}201", areaIds = new[] { "PA" } };
+
+    private static object InstitutionValue(string prefecture, string code, string kind) => new
+    {
+        institutionCode = code, name = "probe", kind, municipalityCode = $"{prefecture}201", homeCareAreaId = "PA",
+        functions = new[] { "DAILY_CARE_SUPPORT" }, provides24Hours = false, designatedOn = "2049-04-01",
+    };
+
+    private static string Area(string prefecture, string id) =>
+        $"{{ areaId: \"{id}\", name: \"probe\", unitType: OTHER, municipalityCodes: [\"{prefecture}201\"] }}";
+
+    private static string Hub(string prefecture, string id) =>
+        $"{{ hubId: \"{id}\", name: \"probe\", operatorKind: MUNICIPALITY, municipalityCode: \"{prefecture}201\", areaIds: [\"PA\"] }}";
+
+    private static string Institution(string prefecture, string code, string kind) =>
+        $"{{ institutionCode: \"{code}\", name: \"probe\", kind: {kind}, municipalityCode: \"{prefecture}201\", homeCareAreaId: \"PA\", functions: [DAILY_CARE_SUPPORT], provides24Hours: false, designatedOn: \"2049-04-01\" }}";
 
     /// <summary>A request: the document and the prefecture bound to its <c>$p</c> variable, if it has one.</summary>
     public sealed record Probe(string Query, string? Prefecture = null)

@@ -14,7 +14,7 @@ public sealed class AttributionTests(ServiceFixture service)
 
     private const string Changes = """
         query ($year: Int!) { prefecture(code: "36", fiscalYear: $year) {
-            changes { version part by { objectId displayName tenantId prefectureCode role isApplication clientAppId } } } }
+            revisions { edges { node { version operation by { objectId displayName tenantId prefectureCode role isApplication clientAppId } } } } } }
         """;
 
     [Theory]
@@ -28,8 +28,8 @@ public sealed class AttributionTests(ServiceFixture service)
         var response = await service.ClientFor(AppRoles.MinistryAnalyst).PostGraphQLAsync(Changes, new { year });
 
         Assert.Empty(response.Errors);
-        var change = Assert.Single(response.Data!["prefecture"]!["changes"]!.AsArray())!;
-        Assert.Equal("AREAS", change["part"]!.GetValue<string>());
+        var change = Assert.Single(response.Data!["prefecture"]!["revisions"]!["edges"]!.AsArray())!["node"]!;
+        Assert.Equal("submitHomeCareAreas", change["operation"]!.GetValue<string>());
         var by = change["by"]!;
         var caller = service.CallerFor(AppRoles.PrefectureEditor, Tokushima, app);
         Assert.Equal(caller.ObjectId, by["objectId"]!.GetValue<string>());

@@ -137,8 +137,8 @@ public sealed class ChangeSinceAndTrendTests(ServiceFixture service) : IAsyncLif
     [Theory]
     [InlineData("trend(from: $instant, points: 1) { version }", "points")]
     [InlineData("trend(from: $instant, points: 101) { version }", "points")]
-    [InlineData("trend(from: \"2030-01-01T00:00:00Z\", to: \"2029-01-01T00:00:00Z\") { version }", "from")]
-    [InlineData("trend(from: \"2029-01-01T00:00:00Z\", to: $future) { version }", "to")]
+    [InlineData("trend(from: \"2021-01-01T00:00:00Z\", to: \"2020-01-01T00:00:00Z\") { version }", "from")]
+    [InlineData("trend(from: \"2020-01-01T00:00:00Z\", to: $future) { version }", "to")]
     [InlineData("trend(from: $future) { version }", "from")]
     [InlineData("changeSince(since: $future) { total }", "since")]
     public async Task Trend_and_change_since_refuse_bad_arguments_naming_them(string field, string argument)
@@ -152,6 +152,16 @@ public sealed class ChangeSinceAndTrendTests(ServiceFixture service) : IAsyncLif
         var error = Assert.Single(response.Errors)!;
         Assert.Equal("VALIDATION_FAILED", error["extensions"]!["code"]!.GetValue<string>());
         Assert.Equal(argument, error["extensions"]!["field"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_trend_costs_its_points_in_the_complexity_limit()
+    {
+        var response = await Analyst.PostGraphQLAsync("""
+            { prefectures(fiscalYear: 2049) { trend(from: "2025-01-01T00:00:00Z", points: 100) { version designations { total clinical nonClinical } } } }
+            """);
+
+        Assert.Equal(["COMPLEXITY"], response.ErrorCodes);
     }
 
     private static (int Total, int Clinical, int NonClinical, int ReviewOpen, int Hubs, int Areas) Figures(JsonNode change) =>

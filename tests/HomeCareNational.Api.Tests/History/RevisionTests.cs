@@ -111,7 +111,7 @@ public sealed class RevisionTests(ServiceFixture service) : IAsyncLifetime
         Assert.Equal("テスト機関 " + X1, Record(renamed["before"])!["name"]!.GetValue<string>());
         Assert.Equal("改名した機関", Record(renamed["after"])!["name"]!.GetValue<string>());
         var removed = changes[1]!;
-        Assert.Equal("PHARMACY", Record(removed["before"])!["kind"]!.GetValue<string>());
+        Assert.Equal("Pharmacy", Record(removed["before"])!["kind"]!.GetValue<string>());
         Assert.Null(removed["after"]);
         var added = changes[2]!;
         Assert.Null(added["before"]);

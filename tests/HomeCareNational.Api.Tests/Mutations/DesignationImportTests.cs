@@ -122,7 +122,7 @@ public sealed class DesignationImportTests(ServiceFixture service)
     }
 
     [Fact]
-    public async Task An_upload_retried_with_its_key_is_replayed_and_another_file_under_the_key_gets_422()
+    public async Task An_upload_retried_with_its_key_is_replayed_another_file_under_the_key_gets_422_and_a_malformed_key_400()
     {
         const string P = "24";
         var key = NewKey();
@@ -133,6 +133,7 @@ public sealed class DesignationImportTests(ServiceFixture service)
         var retry = await Editor(P).ImportWithKeyAsync(P, Year, file, key);
         var otherFile = await Editor(P).ImportWithKeyAsync(P, Year, GraphQLImports.Csv(GraphQLImports.Row("2400000009", P, Year)), key);
         var sameFileAsGraphQL = await Editor(P).PostGraphQLAsync(GraphQLImports.ImportDesignations, GraphQLImports.Variables(P, Year, file, "register.csv", idempotencyKey: key));
+        var malformedKey = await Editor(P).ImportWithKeyAsync(P, Year, GraphQLImports.Csv(GraphQLImports.Row("2400000009", P, Year)), "short");
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.False(first.Headers.Contains("Idempotent-Replayed"));
@@ -141,6 +142,8 @@ public sealed class DesignationImportTests(ServiceFixture service)
         Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, otherFile.StatusCode);
         Assert.Contains(key, (await otherFile.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, malformedKey.StatusCode);
+        Assert.Contains("short", await malformedKey.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var replayed = sameFileAsGraphQL.Accepted("importDesignations");
         Assert.Equal(1, replayed["totals"]!["version"]!.GetValue<long>());
 

@@ -7,7 +7,8 @@ namespace HomeCareNational.Api.Tests.Mutations;
 /// <summary>
 /// The one-record mutations over real HTTP: each accepted edit moves the prefecture's totals and version by one, each
 /// refused edit names the field and changes nothing. Every test keeps to a (prefecture, fiscal year) pair no other
-/// test uses: 02, 03, 04 and 06 in FY2046, and 07 in FY2045 to FY2048 (no other API test writes prefectures 01–11 or 14–25).
+/// test uses: 02, 03, 04 and 06 in FY2046, and 07 in FY2045 to FY2048 (outside the Mutations folder no API test writes
+/// prefectures 01–04, 06–11 or 14–25 at all).
 /// </summary>
 [Collection(ServiceCollection.Name)]
 public sealed class IncrementalEditTests(ServiceFixture service)

@@ -109,7 +109,7 @@ public static class MutationRequests
         return response.Data![mutation]!;
     }
 
-    /// <summary>The mutation was refused with <paramref name="code"/> errors only and no result; the errors' <c>extensions.field</c> values.</summary>
+    /// <summary>The mutation was refused with <paramref name="code"/> errors only and no result; the errors' <c>extensions.field</c> values ("" where none).</summary>
     public static string[] Refused(this GraphQLResponse response, string mutation, string code = "VALIDATION_FAILED")
     {
         Assert.True(response.Errors.Count > 0, response.Body.ToJsonString());

@@ -46,7 +46,7 @@ public sealed class RegisterViewTests
         var view = new RegisterView("33", 2030, Register);
 
         Assert.Same(view.Status, view.Status);
-        Assert.Equal([MissingPart.HubActivityReports], view.Status.Missing);
+        Assert.Equal([MissingPart.HubActivityReports], view.Status.Missing.AsEnumerable());
         Assert.Equal(1, view.Status.HubsWithoutReport);
     }
 
