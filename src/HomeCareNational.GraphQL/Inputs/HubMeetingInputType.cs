@@ -14,5 +14,5 @@ public sealed class HubMeetingInputType : InputObjectGraphType<HubMeeting>
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new HubMeeting(
         value.Required<DateOnly>("heldOn"),
-        value.List<AttendeeCategories>("attendees").Aggregate(AttendeeCategories.None, (all, a) => all | a));
+        Types.AttendeeCategoryEnum.Combine(value.List<AttendeeCategories>("attendees")));
 }

@@ -1,7 +1,7 @@
 namespace HomeCareNational.GraphQL.Types;
 
 /// <summary>One of the five things the 8th plan asks of a collaboration hub.</summary>
-public sealed class HubDutyEnum() : DescribedEnumerationGraphType<HubDuty>(
+public sealed class HubDutyEnum() : LabelledEnumerationGraphType<HubDuty>(
     "HubDuty",
     "One of the five things the 8th medical plan asks of a collaboration hub (拠点に求められる事項), in the plan's order.",
     duty => duty switch

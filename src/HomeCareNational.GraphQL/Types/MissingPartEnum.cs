@@ -1,7 +1,7 @@
 namespace HomeCareNational.GraphQL.Types;
 
 /// <summary>A part of a fiscal year's submission that is still missing.</summary>
-public sealed class MissingPartEnum() : DescribedEnumerationGraphType<MissingPart>(
+public sealed class MissingPartEnum() : LabelledEnumerationGraphType<MissingPart>(
     "MissingPart",
     "A part of the fiscal year's submission that is still missing.",
     part => part switch

@@ -1,7 +1,7 @@
 namespace HomeCareNational.GraphQL.Types;
 
 /// <summary>What a prefecture decided when it reviewed a non-clinical designation.</summary>
-public sealed class ReviewOutcomeEnum() : DescribedEnumerationGraphType<ReviewOutcome>(
+public sealed class ReviewOutcomeEnum() : LabelledEnumerationGraphType<ReviewOutcome>(
     "ReviewOutcome",
     "What the prefecture decided when it reviewed a non-clinical designation (非医療機関の指定の見直し).",
     outcome => outcome switch

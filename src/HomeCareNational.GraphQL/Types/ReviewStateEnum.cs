@@ -1,7 +1,7 @@
 namespace HomeCareNational.GraphQL.Types;
 
 /// <summary>Where a designation stands in the review of non-clinical designations.</summary>
-public sealed class ReviewStateEnum() : DescribedEnumerationGraphType<ReviewState>(
+public sealed class ReviewStateEnum() : LabelledEnumerationGraphType<ReviewState>(
     "ReviewState",
     "Where a designation stands in the review of non-clinical designations (非医療機関の指定の見直し). The designation's status decides first: a kept designation withdrawn later is WITHDRAWN, one designated again after a withdrawing review is OPEN again.",
     state => state switch

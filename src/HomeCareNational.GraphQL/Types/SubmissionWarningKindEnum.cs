@@ -1,7 +1,7 @@
 namespace HomeCareNational.GraphQL.Types;
 
 /// <summary>What a submission warning is about.</summary>
-public sealed class SubmissionWarningKindEnum() : DescribedEnumerationGraphType<SubmissionWarningKind>(
+public sealed class SubmissionWarningKindEnum() : LabelledEnumerationGraphType<SubmissionWarningKind>(
     "SubmissionWarningKind",
     "What a submission warning is about: data that is valid but probably incomplete.",
     kind => kind switch
