@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using HomeCareNational.Abstractions.Idempotency;
+using Microsoft.Extensions.Logging;
 
 namespace HomeCareNational.GraphQL.Idempotency;
 
@@ -12,7 +13,7 @@ namespace HomeCareNational.GraphQL.Idempotency;
 /// with another payload, or while the first is still running, is refused with <see cref="IdempotencyRefusedException"/>.
 /// Without a key the change simply runs.
 /// </summary>
-public sealed class IdempotencyGuard(IGrainFactory grains)
+public sealed class IdempotencyGuard(IGrainFactory grains, ILogger<IdempotencyGuard> logger)
 {
     /// <summary>How payloads are hashed and results stored: enums by name, so a stored result reads back after a release that reorders an enum.</summary>
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
@@ -56,7 +57,17 @@ public sealed class IdempotencyGuard(IGrainFactory grains)
             throw;
         }
 
-        await grain.CompleteAsync(hash, JsonSerializer.Serialize(result, Json));
+        try
+        {
+            await grain.CompleteAsync(hash, JsonSerializer.Serialize(result, Json));
+        }
+        catch (Exception exception)
+        {
+            // The change is made: the caller gets its result. Unrecorded, a retry runs again, which every register
+            // change survives (it changes nothing the second time, or is refused as already done).
+            logger.LogWarning(exception, "Storing the result of idempotency key {Key} of prefecture {Prefecture} failed", key, prefectureCode);
+        }
+
         return new(result, false);
     }
 
