@@ -11,11 +11,12 @@ public static class AreaCoverage
         register.Hubs.SelectMany(h => h.AreaIds).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Ids of the areas at least one <see cref="HubActivityStatus.Active"/> hub covers.</summary>
-    public static IReadOnlySet<string> AreasWithActiveHub(PrefectureRegister register)
-    {
-        var status = HubActivityRule.StatusByHub(register);
-        return register.Hubs.Where(h => status[h.HubId] == HubActivityStatus.Active).SelectMany(h => h.AreaIds).ToHashSet(StringComparer.Ordinal);
-    }
+    public static IReadOnlySet<string> AreasWithActiveHub(PrefectureRegister register) =>
+        AreasWithActiveHub(register, HubActivityRule.StatusByHub(register));
+
+    /// <summary>The same, from the hubs' statuses already worked out.</summary>
+    public static IReadOnlySet<string> AreasWithActiveHub(PrefectureRegister register, IReadOnlyDictionary<string, HubActivityStatus> statusByHub) =>
+        register.Hubs.Where(h => statusByHub[h.HubId] == HubActivityStatus.Active).SelectMany(h => h.AreaIds).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Ids of the areas at least one designation in force belongs to; designations without an area count nowhere.</summary>
     public static IReadOnlySet<string> AreasWithDesignation(PrefectureRegister register) =>

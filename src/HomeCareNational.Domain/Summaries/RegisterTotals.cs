@@ -49,7 +49,8 @@ public sealed record RegisterTotals(
     {
         var withHub = AreaCoverage.AreasWithHub(register);
         var withDesignation = AreaCoverage.AreasWithDesignation(register);
-        var withActiveHub = AreaCoverage.AreasWithActiveHub(register);
+        var statusByHub = HubActivityRule.StatusByHub(register);
+        var withActiveHub = AreaCoverage.AreasWithActiveHub(register, statusByHub);
         return new(
             DesignationTotals.Of(register.Institutions),
             register.Hubs.Length,
@@ -59,7 +60,7 @@ public sealed record RegisterTotals(
             register.Areas.Count(a => !withHub.Contains(a.AreaId)),
             register.Areas.Count(a => !withDesignation.Contains(a.AreaId)),
             PlanIndicators.Count(register.Institutions),
-            EnumCounts.Of(HubActivityRule.StatusByHub(register).Values),
+            EnumCounts.Of(statusByHub.Values),
             register.Areas.Count(a => !withActiveHub.Contains(a.AreaId)),
             ReviewTotals.Of(register.Institutions));
     }

@@ -19,6 +19,9 @@ public sealed class PrefectureGrain(
     private static readonly TimeSpan ReportRetryInterval = TimeSpan.FromSeconds(5);
     private IGrainTimer? _reportRetry;
 
+    /// <summary>Each year's totals, counted once per version rather than on every read.</summary>
+    private readonly Dictionary<int, TotalsSnapshot> _snapshots = [];
+
     private string Code => this.GetPrimaryKeyString();
 
     public Task<SubmissionResult> EditAsync(int fiscalYear, RegisterEdit edit, ChangeAttribution by, string? idempotencyKey = null) =>
@@ -48,7 +51,7 @@ public sealed class PrefectureGrain(
     }
 
     public Task<TotalsSnapshot?> GetTotalsAsync(int fiscalYear) =>
-        Task.FromResult(state.State.Years.GetValueOrDefault(fiscalYear)?.Snapshot(fiscalYear));
+        Task.FromResult(state.State.Years.TryGetValue(fiscalYear, out var year) ? SnapshotOf(fiscalYear, year) : null);
 
     public Task<PrefectureRegister?> GetRegisterAsync(int fiscalYear) =>
         Task.FromResult(state.State.Years.GetValueOrDefault(fiscalYear)?.Register);
@@ -70,9 +73,14 @@ public sealed class PrefectureGrain(
         var region = GrainFactory.GetGrain<IRegionGrain>(grouping.RegionOf(Code).Code);
         foreach (var (fiscalYear, year) in state.State.Years.OrderBy(y => y.Key))
         {
-            await region.ReportPrefectureTotalsAsync(Code, year.Snapshot(fiscalYear));
+            await region.ReportPrefectureTotalsAsync(Code, SnapshotOf(fiscalYear, year));
         }
     }
+
+    private TotalsSnapshot SnapshotOf(int fiscalYear, PrefectureYear year) =>
+        _snapshots.TryGetValue(fiscalYear, out var counted) && counted.Version == year.Version && counted.AsOf == year.ChangedAt
+            ? counted
+            : _snapshots[fiscalYear] = year.Snapshot(fiscalYear);
 
     /// <summary>The requested versions clipped to those committed; an event above the committed version is a leftover and never read.</summary>
     private (long From, long To)? CommittedRange(int fiscalYear, long fromVersion, long toVersion)
@@ -105,7 +113,7 @@ public sealed class PrefectureGrain(
         var next = apply(previous?.Register);
         if (previous is not null && next.Equals(current))
         {
-            return new SubmissionResult(previous.Snapshot(fiscalYear), [], Changed: false);
+            return new SubmissionResult(SnapshotOf(fiscalYear, previous), [], Changed: false);
         }
 
         var version = (previous?.Version ?? 0) + 1;
@@ -118,6 +126,7 @@ public sealed class PrefectureGrain(
 
         var updated = new PrefectureYear(next, version, now) { LastChange = new RegisterChange(version, now, change.Operation, change.By) };
         var snapshot = updated.Snapshot(fiscalYear);
+        _snapshots[fiscalYear] = snapshot;
 
         // History first: a failure after this point leaves an uncommitted event (replaced by the next change of that
         // version, never shown) rather than a stored change the history does not know.
