@@ -7,15 +7,8 @@ namespace HomeCareNational.Storage.AzureTable.Tests.History;
 
 public sealed class HistoryStorageOptionsTests
 {
-    private const string ValidConnectionString =
-        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AzuriteFixture.AccountKey
-        + ";TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;";
-
     [Theory]
-    [InlineData("")]
-    [InlineData("   ")]
-    [InlineData("not a connection string")]
-    [InlineData("AccountName=devstoreaccount1;AccountKey=not-base64!")]
+    [MemberData(nameof(TableSettingCases.BadConnectionStrings), MemberType = typeof(TableSettingCases))]
     public void Empty_or_unparsable_connection_string_stops_the_start_naming_the_key(string connectionString)
     {
         var failure = Assert.Throws<OptionsValidationException>(
@@ -28,27 +21,23 @@ public sealed class HistoryStorageOptionsTests
     public void Unparsable_connection_string_is_not_echoed_in_the_message()
     {
         var failure = Assert.Throws<OptionsValidationException>(
-            () => HistoryStores.Validate(options => options.ConnectionString = "AccountName=x;AccountKey=s3cr3t!"));
+            () => HistoryStores.Validate(options => options.ConnectionString = TableSettingCases.SecretBearingConnectionString));
 
         Assert.DoesNotContain("s3cr3t", failure.Message);
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("ab")]
-    [InlineData("1history")]
-    [InlineData("register-history")]
-    [InlineData("tables")]
+    [MemberData(nameof(TableSettingCases.BadTableNames), MemberType = typeof(TableSettingCases))]
     public void Invalid_table_names_stop_the_start_naming_the_key(string tableName)
     {
         var registerFailure = Assert.Throws<OptionsValidationException>(() => HistoryStores.Validate(options =>
         {
-            options.ConnectionString = ValidConnectionString;
+            options.ConnectionString = TableSettingCases.ValidConnectionString;
             options.RegisterTableName = tableName;
         }));
         var totalsFailure = Assert.Throws<OptionsValidationException>(() => HistoryStores.Validate(options =>
         {
-            options.ConnectionString = ValidConnectionString;
+            options.ConnectionString = TableSettingCases.ValidConnectionString;
             options.TotalsTableName = tableName;
         }));
 
@@ -60,7 +49,7 @@ public sealed class HistoryStorageOptionsTests
     [Fact]
     public void A_valid_connection_string_with_the_default_tables_passes()
     {
-        var failure = Record.Exception(() => HistoryStores.Validate(options => options.ConnectionString = ValidConnectionString));
+        var failure = Record.Exception(() => HistoryStores.Validate(options => options.ConnectionString = TableSettingCases.ValidConnectionString));
 
         Assert.Null(failure);
         Assert.Equal("HomeCareRegisterHistory", new HistoryStorageOptions().RegisterTableName);
@@ -71,7 +60,7 @@ public sealed class HistoryStorageOptionsTests
     public void Both_stores_are_registered_as_singletons()
     {
         using var services = new ServiceCollection()
-            .AddHomeCareHistoryStorage(options => options.ConnectionString = ValidConnectionString)
+            .AddHomeCareHistoryStorage(options => options.ConnectionString = TableSettingCases.ValidConnectionString)
             .BuildServiceProvider();
 
         Assert.IsType<AzureTableRegisterHistory>(services.GetRequiredService<IRegisterHistory>());
