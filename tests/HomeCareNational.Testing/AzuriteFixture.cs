@@ -30,7 +30,7 @@ namespace HomeCareNational.Testing;
 /// or use it per class with <c>IClassFixture&lt;AzuriteFixture&gt;</c>.
 /// </para>
 /// <para>
-/// An outage test creates its own <c>new AzuriteFixture(onDisk: true)</c>, then <see cref="StopAsync"/> (SIGINT, on
+/// An outage test creates its own <c>AzuriteFixture.OnDisk()</c>, then <see cref="StopAsync"/> (SIGINT, on
 /// which Azurite flushes its data) and <see cref="RestartAsync"/> (the same port and data) while the code under test
 /// keeps running.
 /// </para>
@@ -65,9 +65,12 @@ public sealed class AzuriteFixture : IAsyncLifetime
     {
     }
 
-    /// <summary>An Azurite that keeps its data in memory, or on disk in a folder of its own that survives <see cref="RestartAsync"/>.</summary>
-    public AzuriteFixture(bool onDisk) =>
+    // xunit creates fixtures through their one public constructor, so the on-disk kind comes from OnDisk().
+    private AzuriteFixture(bool onDisk) =>
         dataDirectory = onDisk ? Directory.CreateTempSubdirectory("azurite-").FullName : null;
+
+    /// <summary>An Azurite that keeps its data on disk, in a folder of its own that survives <see cref="RestartAsync"/>.</summary>
+    public static AzuriteFixture OnDisk() => new(onDisk: true);
 
     /// <summary>
     /// The explicit <c>devstoreaccount1</c> connection string for this Azurite's port.

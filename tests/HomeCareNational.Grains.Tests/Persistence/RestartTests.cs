@@ -69,6 +69,26 @@ public sealed class RestartTests(AzuriteFixture azurite) : IClassFixture<Azurite
     }
 
     [Fact]
+    public async Task A_change_writes_the_state_of_its_own_fiscal_year_only()
+    {
+        var nextYear = TestFiscalYears.Next();
+        await Grains.SubmitRegisterAsync(Okayama, year, new RegisterBuilder(Okayama).WithAreas(1).WithDesignations(InstitutionKind.Clinic).Build());
+        await Grains.SubmitRegisterAsync(Okayama, nextYear, new RegisterBuilder(Okayama).WithAreas(1).WithDesignations(InstitutionKind.Pharmacy).Build());
+        var before = await ETagsAsync();
+
+        await Grains.SubmitDesignationsAsync(Okayama, nextYear, new RegisterBuilder(Okayama).WithDesignations(InstitutionKind.Pharmacy, InstitutionKind.Clinic).Build());
+
+        var after = await ETagsAsync();
+        var (thisYear, otherYear, prefecture) = ($"_prefectureregister_{Okayama}-{year}", $"_prefectureregister_{Okayama}-{nextYear}", $"_prefecture_{Okayama}");
+        Assert.Equal(Single(before, thisYear), Single(after, thisYear));
+        Assert.Equal(Single(before, prefecture), Single(after, prefecture));
+        Assert.NotEqual(Single(before, otherYear), Single(after, otherYear));
+
+        static string Single(IReadOnlyDictionary<string, string> etags, string suffix) =>
+            Assert.Single(etags, row => row.Key.EndsWith(suffix, StringComparison.Ordinal)).Value;
+    }
+
+    [Fact]
     public async Task Versions_continue_after_a_restart()
     {
         var register = new RegisterBuilder(Okayama).WithAreas(1).WithDesignations(InstitutionKind.Clinic).Build();
@@ -194,6 +214,18 @@ public sealed class RestartTests(AzuriteFixture azurite) : IClassFixture<Azurite
         }
 
         return deleted;
+    }
+
+    /// <summary>The ETag of every grain state in the table, by PartitionKey.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> ETagsAsync()
+    {
+        var etags = new Dictionary<string, string>();
+        await foreach (var row in azurite.CreateTableServiceClient().GetTableClient(tableName).QueryAsync<TableEntity>())
+        {
+            etags[row.PartitionKey] = row.ETag.ToString();
+        }
+
+        return etags;
     }
 
     private async Task<Snapshot> ReadEverythingAsync(IEnumerable<(string Prefecture, int Year)> keys)
