@@ -180,15 +180,37 @@ public sealed class PrefectureRegisterGrain(
         }
         catch (Exception exception)
         {
-            // Memory must keep matching storage: undo, and on a conflict reload from storage on the next call.
+            // Memory must keep matching storage, and a failure answered must be true: read back what storage holds.
             state.State = previous;
-            if (exception is InconsistentStateException)
+            if (!await StoredAsync(updated, exception))
             {
-                DeactivateOnIdle();
+                throw;
             }
-
-            throw;
         }
+    }
+
+    /// <summary>
+    /// After a failed write, whether storage holds <paramref name="updated"/> after all (a write the SDK retried after
+    /// it had landed meets its own ETag). Memory then holds what storage does; when storage cannot be read either,
+    /// the outcome is unknown and the grain reloads on its next call.
+    /// </summary>
+    private async Task<bool> StoredAsync(PrefectureRegisterState updated, Exception failure)
+    {
+        try
+        {
+            await state.ReadStateAsync();
+        }
+        catch (Exception readFailure)
+        {
+            DeactivateOnIdle();
+            logger.LogWarning(readFailure, "Register {Register}: storing version {Version} failed and storage could not be read back", this.GetPrimaryKeyString(), updated.Year?.Version);
+            throw new StorageOutcomeUnknownException(string.Create(CultureInfo.InvariantCulture,
+                $"Storing version {updated.Year?.Version} of the register {this.GetPrimaryKeyString()} failed ({failure.GetType().Name}) and storage could not be read back, so whether the change was stored is unknown; retry with the same idempotency key to learn which."));
+        }
+
+        var stored = state.State.Year;
+        return stored is not null && updated.Year is { } written
+            && stored.Version == written.Version && stored.ChangedAt == written.ChangedAt && stored.LastChange == written.LastChange;
     }
 
     // The change is already durable, so a totals history or region that cannot be reached must not fail the

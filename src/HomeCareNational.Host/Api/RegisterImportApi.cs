@@ -6,6 +6,7 @@ using HomeCareNational.Domain.Register;
 using HomeCareNational.Domain.Validation;
 using HomeCareNational.GraphQL;
 using HomeCareNational.GraphQL.Authorization;
+using HomeCareNational.GraphQL.Errors;
 using HomeCareNational.GraphQL.Idempotency;
 using HomeCareNational.GraphQL.Importing;
 using HomeCareNational.Identity;
@@ -57,6 +58,7 @@ public static class RegisterImportApi
             .Produces<ImportErrorsResponse>(StatusCodes.Status413PayloadTooLarge)
             .Produces<ImportErrorsResponse>(StatusCodes.Status422UnprocessableEntity)
             .Produces<ImportErrorsResponse>(StatusCodes.Status409Conflict)
+            .Produces<ImportErrorsResponse>(StatusCodes.Status503ServiceUnavailable)
             .WithMetadata(new RequestSizeLimitMetadata(MaxRequestBytes(app.ServiceProvider.GetRequiredService<IOptions<ImportLimits>>().Value)));
         return app;
     }
@@ -140,6 +142,10 @@ public static class RegisterImportApi
         {
             var status = refused.Decision == IdempotencyDecision.InFlight ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
             return TypedResults.Json(ImportErrorsResponse.Of(refused.Message), Json, statusCode: status);
+        }
+        catch (Exception failure) when (StorageFailures.CodeOf(failure, isMutation: !(dryRun ?? false)) is { } storageCode)
+        {
+            return TypedResults.Json(ImportErrorsResponse.Of(StorageFailures.ErrorFor(storageCode).Message), Json, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
         if (outcome.Replayed)
