@@ -7,25 +7,14 @@ internal sealed class GrainStateStorageOptionsValidator : IValidateOptions<Grain
 {
     public ValidateOptionsResult Validate(string? name, GrainStateStorageOptions options)
     {
-        var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        var failures = new[]
         {
-            failures.Add(Describe(nameof(options.ConnectionString), "is empty: set it to the Azure Table Storage connection string"));
+            (Key: nameof(options.ConnectionString), Problem: TableSettingRules.ConnectionStringProblem(options.ConnectionString)),
+            (Key: nameof(options.TableName), Problem: TableSettingRules.TableNameProblem(options.TableName)),
         }
-        else if (!TableSettingRules.IsParsableConnectionString(options.ConnectionString, out _))
-        {
-            // The parser's message can quote the account key, so it is not passed on.
-            failures.Add(Describe(nameof(options.ConnectionString), "is not a valid Azure Storage connection string"));
-        }
-
-        if (!TableSettingRules.IsValidTableName(options.TableName))
-        {
-            failures.Add(Describe(
-                nameof(options.TableName), $"'{options.TableName}' is not a valid Azure table name ({TableSettingRules.TableNameRuleDescription})"));
-        }
-
+        .Where(check => check.Problem is not null)
+        .Select(check => $"{nameof(GrainStateStorageOptions)}.{check.Key} {check.Problem}.")
+        .ToList();
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
-
-    private static string Describe(string key, string problem) => $"{nameof(GrainStateStorageOptions)}.{key} {problem}.";
 }
