@@ -77,7 +77,9 @@ public sealed class PrefectureGrain(
         }
         catch
         {
+            // Undone in memory; the next activation reads what storage holds, in case the write landed after all.
             state.State = previous;
+            DeactivateOnIdle();
             throw;
         }
 

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using HomeCareNational.Identity;
 using HomeCareNational.Identity.Development;
+using Xunit.Abstractions;
 
 namespace HomeCareNational.Api.Tests.Storage;
 
@@ -10,7 +12,7 @@ namespace HomeCareNational.Api.Tests.Storage;
 /// Storage goes away under a running service and comes back: the service's own Azurite (on disk) is stopped with
 /// SIGINT and restarted on the same port and data, while the requests go over real HTTP.
 /// </summary>
-public sealed class StorageOutageTests : IAsyncLifetime
+public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Okayama = "33";
     private const int Year = 2026;
@@ -51,7 +53,9 @@ public sealed class StorageOutageTests : IAsyncLifetime
         Assert.True(acknowledged.Errors.Count == 0, acknowledged.Body.ToJsonString());
 
         await Service.Azurite.StopAsync();
+        var answeredIn = Stopwatch.StartNew();
         var refused = await SubmitAsync(editor, "outage-during-0001", "3310000001", "3310000002");
+        output.WriteLine($"The refusal came after {answeredIn.ElapsedMilliseconds} ms");
         var refusedImport = await editor.PostGraphQLAsync("""
             mutation { submitHomeCareAreas(prefecture: "33", fiscalYear: 2026, idempotencyKey: "outage-areas-0001",
               areas: [{ areaId: "A1", name: "テスト圏域", unitType: SECONDARY_MEDICAL_AREA, municipalityCodes: ["33202", "33203"] }]) { version } }
