@@ -11,7 +11,7 @@ namespace HomeCareNational.Host.Hosting;
 public static class HomeCareSiloExtensions
 {
     /// <summary>
-    /// Adds the silo: localhost clustering on the configured ports, grain state and the register and totals histories in Azure Table Storage, the
+    /// Adds the silo: Azure Table membership on the configured address and ports, grain state and the register and totals histories in Azure Table Storage, the
     /// region grouping, the grains, and (when <see cref="HomeCareSettings.SeedDemoDataKey"/> is true) the demo register loader.
     /// </summary>
     public static WebApplicationBuilder AddHomeCareSilo(this WebApplicationBuilder builder)
@@ -32,12 +32,7 @@ public static class HomeCareSiloExtensions
 
         builder.UseOrleans(orleans =>
         {
-            orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort);
-            orleans.Configure<ClusterOptions>(options =>
-            {
-                options.ClusterId = silo.ClusterId;
-                options.ServiceId = silo.ServiceId;
-            });
+            orleans.UseHomeCareClustering(silo, connectionString);
             orleans.UseSystemTextJsonGrainStorageSerializer();
             orleans.AddAzureTableGrainStorage(StorageNames.GrainStorage, options => options.ConnectionString = connectionString);
             orleans.AddHomeCareGrains();
