@@ -1,5 +1,6 @@
 using System.Net;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
 namespace HomeCareNational.Host.Hosting;
@@ -21,23 +22,26 @@ public static class HomeCareClusteringExtensions
 
     /// <summary>
     /// Membership through the Orleans Azure Table provider in the account of <paramref name="connectionString"/> (table
-    /// <c>OrleansSiloInstances</c>), the cluster's identity and this silo's endpoints from <paramref name="silo"/>, the
+    /// <c>OrleansSiloInstances</c>), the cluster's identity and this silo's endpoints from <see cref="SiloOptions"/>, the
     /// membership timings above (a killed silo is out of the cluster in about 2 s) and the response timeout of grain calls.
+    /// The settings are read through the validated options, so a bad one stops the silo naming its key.
     /// </summary>
-    public static ISiloBuilder UseHomeCareClustering(this ISiloBuilder orleans, SiloOptions silo, string connectionString)
+    public static ISiloBuilder UseHomeCareClustering(this ISiloBuilder orleans, string connectionString)
     {
         orleans.UseAzureStorageClustering(options => options.TableServiceClient = new TableServiceClient(connectionString));
-        orleans.Configure<ClusterOptions>(options =>
+        orleans.Services.AddOptions<ClusterOptions>().Configure<IOptions<SiloOptions>>((options, silo) =>
         {
-            options.ClusterId = silo.ClusterId;
-            options.ServiceId = silo.ServiceId;
+            options.ClusterId = silo.Value.ClusterId;
+            options.ServiceId = silo.Value.ServiceId;
         });
-        orleans.Configure<EndpointOptions>(options =>
+        orleans.Services.AddOptions<EndpointOptions>().Configure<IOptions<SiloOptions>>((options, silo) =>
         {
-            options.AdvertisedIPAddress = IPAddress.Parse(silo.AdvertisedAddress);
-            options.SiloPort = silo.SiloPort;
-            options.GatewayPort = silo.GatewayPort;
+            options.AdvertisedIPAddress = IPAddress.Parse(silo.Value.AdvertisedAddress);
+            options.SiloPort = silo.Value.SiloPort;
+            options.GatewayPort = silo.Value.GatewayPort;
         });
+        orleans.Services.AddOptions<SiloMessagingOptions>().Configure<IOptions<SiloOptions>>((options, silo) =>
+            options.ResponseTimeout = silo.Value.ResponseTimeout);
         orleans.Configure<ClusterMembershipOptions>(options =>
         {
             options.ProbeTimeout = ProbeTimeout;
@@ -45,7 +49,6 @@ public static class HomeCareClusteringExtensions
             options.TableRefreshTimeout = TableRefreshTimeout;
             options.IAmAliveTablePublishTimeout = IAmAliveTablePublishTimeout;
         });
-        orleans.Configure<SiloMessagingOptions>(options => options.ResponseTimeout = silo.ResponseTimeout);
         return orleans;
     }
 }

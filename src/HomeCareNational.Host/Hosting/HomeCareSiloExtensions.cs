@@ -23,7 +23,6 @@ public static class HomeCareSiloExtensions
                 [$"Configuration key '{HomeCareSettings.StorageConnectionKey}' is missing: set it to the Azure Table Storage connection string (see README)."]);
         }
 
-        var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         builder.Services.AddSingleton(RegionGroupingConfiguration.Load(builder.Configuration));
         builder.Services.AddHomeCareHistoryStorage(options => options.ConnectionString = connectionString);
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -32,7 +31,7 @@ public static class HomeCareSiloExtensions
 
         builder.UseOrleans(orleans =>
         {
-            orleans.UseHomeCareClustering(silo, connectionString);
+            orleans.UseHomeCareClustering(connectionString);
             orleans.UseSystemTextJsonGrainStorageSerializer();
             orleans.AddAzureTableGrainStorage(StorageNames.GrainStorage, options => options.ConnectionString = connectionString);
             orleans.AddHomeCareGrains();

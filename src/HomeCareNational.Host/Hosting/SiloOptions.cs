@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using System.Net;
 
 namespace HomeCareNational.Host.Hosting;
 
 /// <summary>How this process joins the Orleans cluster; bound from the <c>Orleans</c> configuration section.</summary>
-public sealed class SiloOptions
+public sealed class SiloOptions : IValidatableObject
 {
     public const string Section = "Orleans";
 
@@ -16,8 +17,6 @@ public sealed class SiloOptions
     public string ServiceId { get; set; } = "HomeCareNational";
 
     /// <summary>The IP address other silos reach this one at, written to the membership table. Loopback for a cluster on one machine.</summary>
-    [Required]
-    [RegularExpression(@"^[0-9A-Fa-f:.]+$", ErrorMessage = "Orleans:AdvertisedAddress must be an IP address, e.g. 10.0.0.4 or 127.0.0.1.")]
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
     /// <summary>Port for silo-to-silo traffic.</summary>
@@ -34,4 +33,15 @@ public sealed class SiloOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00", ErrorMessage = "Orleans:ResponseTimeout must be between 00:00:01 and 00:05:00.")]
     public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The advertised address must parse: Orleans would otherwise fail later with no key named.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!IPAddress.TryParse(AdvertisedAddress, out _))
+        {
+            yield return new ValidationResult(
+                $"Configuration key '{Section}:{nameof(AdvertisedAddress)}' is '{AdvertisedAddress}': set it to this silo's IP address, e.g. 10.0.0.4 or 127.0.0.1.",
+                [nameof(AdvertisedAddress)]);
+        }
+    }
 }
