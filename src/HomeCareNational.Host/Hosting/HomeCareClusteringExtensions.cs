@@ -23,7 +23,8 @@ public static class HomeCareClusteringExtensions
     /// <summary>
     /// Membership through the Orleans Azure Table provider in the account of <paramref name="connectionString"/> (table
     /// <c>OrleansSiloInstances</c>), the cluster's identity and this silo's endpoints from <see cref="SiloOptions"/>, the
-    /// membership timings above (a killed silo is out of the cluster in about 2 s) and the response timeout of grain calls.
+    /// membership timings above (a killed silo is out of the cluster in about 2 s), the response timeout of grain calls, and
+    /// the renewal of live-totals subscriptions when a silo dies (<see cref="LiveTotalsFailover"/>).
     /// The settings are read through the validated options, so a bad one stops the silo naming its key.
     /// </summary>
     public static ISiloBuilder UseHomeCareClustering(this ISiloBuilder orleans, string connectionString)
@@ -42,6 +43,7 @@ public static class HomeCareClusteringExtensions
         });
         orleans.Services.AddOptions<SiloMessagingOptions>().Configure<IOptions<SiloOptions>>((options, silo) =>
             options.ResponseTimeout = silo.Value.ResponseTimeout);
+        orleans.Services.AddHostedService<LiveTotalsFailover>();
         orleans.Configure<ClusterMembershipOptions>(options =>
         {
             options.ProbeTimeout = ProbeTimeout;
