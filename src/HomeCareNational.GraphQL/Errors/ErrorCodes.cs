@@ -41,4 +41,7 @@ public static class ErrorCodes
 
     /// <summary>A row or cell of an imported file is invalid; <c>extensions.row</c> and <c>extensions.column</c> place it.</summary>
     public const string ImportRejected = "IMPORT_REJECTED";
+
+    /// <summary>A grain call was not answered (a silo died or timed out): HTTP 503, retry shortly with the same idempotency key.</summary>
+    public const string ClusterUnavailable = "CLUSTER_UNAVAILABLE";
 }
