@@ -36,6 +36,8 @@ public static class HomeCareGraphQLExtensions
 
         services.AddHomeCareLimitOptions();
         services.AddHomeCareCachingOptions();
+        // Before AddGraphQL, which registers its own builder only when none is.
+        services.AddSingleton<global::GraphQL.Execution.IDocumentBuilder, BoundedDocumentBuilder>();
         services.AddGraphQL(graphQL => graphQL
             // Relaxed escaping keeps Japanese labels readable in responses; they are JSON, never embedded in HTML.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)

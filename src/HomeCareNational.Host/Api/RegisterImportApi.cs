@@ -101,7 +101,7 @@ public static class RegisterImportApi
         {
             return tooLarge;
         }
-        catch (Exception e) when (e is InvalidOperationException or InvalidDataException or BadHttpRequestException)
+        catch (Exception e) when (e is InvalidOperationException or InvalidDataException or BadHttpRequestException or IOException)
         {
             return BadRequest(ImportErrorsResponse.Of($"multipart/form-data でファイルを「{FileField}」欄に入れて送ってください"));
         }
