@@ -64,7 +64,8 @@ public static class HostileFiles
         // Shared strings, text and styles.
         Part("shared strings declaring a billion", XlsxParts.SharedStrings, () => XlsxParts.Element("sst", "", " uniqueCount=\"1000000000\""), "共有文字列の数が上限の 300,000 個を超えています"),
         Part("shared strings declaring 2^70", XlsxParts.SharedStrings, () => XlsxParts.Element("sst", "", " uniqueCount=\"1180591620717411303424\""), "共有文字列の数が上限の 300,000 個を超えています"),
-        Part("300,001 shared strings", XlsxParts.SharedStrings, () => XlsxParts.Element("sst", Repeat("<si><t/></si>", 300_001)), "共有文字列の数が上限の 300,000 個を超えています"),
+        Part("300,001 shared strings", XlsxParts.SharedStrings, () => XlsxParts.Element("sst", Repeat("<si><t/></si>", 300_001)), "共有文字列の数が上限の 300,000 個を超えています")
+            with { Bound = Heavy },
         Part("shared strings of 18 million characters", XlsxParts.SharedStrings, () => XlsxParts.Element("sst", Repeat($"<si><t>{new string('あ', 300_000)}</t></si>", 60)), "文字数が合計で上限の 16,777,216 文字を超えています")
             with { Bound = Heavy },
         Part("one shared string of 2 MiB", XlsxParts.SharedStrings, () => XlsxParts.Element("sst", $"<si><t>{new string('a', 2 * 1024 * 1024)}</t></si>"), TooLong(XlsxParts.SharedStrings)),
