@@ -48,6 +48,11 @@ public static class HomeCareGraphQLExtensions
             .UseMiddleware<AccessFieldMiddleware>()
             .AddUnhandledExceptionHandler(context =>
             {
+                if (ClusterUnavailableError.IsCausedBy(context.OriginalException))
+                {
+                    context.Exception = new ClusterUnavailableError();
+                }
+
                 var logger = context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<HomeCareSchema>>();
                 logger.LogError(context.OriginalException, "A GraphQL field failed: {Message}", context.ErrorMessage);
             }));

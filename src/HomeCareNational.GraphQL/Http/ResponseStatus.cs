@@ -1,4 +1,5 @@
 using GraphQL.Execution;
+using HomeCareNational.GraphQL.Errors;
 using Microsoft.AspNetCore.Http;
 
 namespace HomeCareNational.GraphQL.Http;
@@ -8,6 +9,12 @@ public static class ResponseStatus
 {
     public static int Of(ExecutionResult result, string mediaType)
     {
+        // Under either media type: the request could not be served, and a client or load balancer should retry elsewhere.
+        if (result.Errors?.Any(e => e is ClusterUnavailableError) == true)
+        {
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+
         if (result.Errors?.Any(e => e is MutationOverGetError) == true)
         {
             return StatusCodes.Status405MethodNotAllowed;

@@ -169,20 +169,27 @@ public sealed class RestartTests(AzuriteFixture azurite) : IClassFixture<Azurite
     }
 
     /// <summary>
-    /// Deletes every row of the given aggregate grains, straight from the table: their PartitionKey is the grain
-    /// key (see the provider's table layout). Returns how many rows each partition lost.
+    /// Deletes every row of the given aggregate grains, straight from the table: the provider's PartitionKey is
+    /// <c>{ServiceId}_{grainType}_{key}</c> (see TABLE-LAYOUT.md), so a grain's rows are those whose PartitionKey ends
+    /// with <c>_{key}</c>. Returns how many rows each grain lost.
     /// </summary>
     private async Task<IReadOnlyDictionary<string, int>> DeleteAggregateRowsAsync(IEnumerable<string> grainKeys)
     {
         var table = azurite.CreateTableServiceClient().GetTableClient(tableName);
-        var deleted = new Dictionary<string, int>();
-        foreach (var partition in grainKeys)
+        var rows = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>())
         {
-            deleted[partition] = 0;
-            await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}")))
+            rows.Add(row);
+        }
+
+        var deleted = new Dictionary<string, int>();
+        foreach (var grainKey in grainKeys)
+        {
+            deleted[grainKey] = 0;
+            foreach (var row in rows.Where(row => row.PartitionKey.EndsWith("_" + grainKey, StringComparison.Ordinal)))
             {
                 await table.DeleteEntityAsync(row.PartitionKey, row.RowKey);
-                deleted[partition]++;
+                deleted[grainKey]++;
             }
         }
 
