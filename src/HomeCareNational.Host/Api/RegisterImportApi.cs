@@ -113,7 +113,9 @@ public static class RegisterImportApi
         {
             return tooLarge;
         }
-        catch (Exception e) when (e is InvalidOperationException or InvalidDataException or BadHttpRequestException)
+
+        // A body cut off, or without its boundary, ends the stream early (IOException, as BadHttpRequestException is).
+        catch (Exception e) when (e is InvalidOperationException or InvalidDataException or IOException)
         {
             return BadRequest(ImportErrorsResponse.Of(ErrorCodes.BadRequest, $"multipart/form-data でファイルを「{FileField}」欄に入れて送ってください"));
         }
