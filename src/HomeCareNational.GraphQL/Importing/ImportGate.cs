@@ -23,6 +23,9 @@ public sealed class ImportGate(IOptions<ImportConcurrencyOptions> options) : IDi
     /// <summary>A turn to import, after waiting in the queue if need be; not acquired when the queue is full. Dispose it when done.</summary>
     public ValueTask<RateLimitLease> EnterAsync(CancellationToken cancellationToken) => _limiter.AcquireAsync(1, cancellationToken);
 
+    /// <summary>How many turns are free and how many imports wait, now.</summary>
+    public RateLimiterStatistics? Statistics => _limiter.GetStatistics();
+
     /// <summary>The message of a refusal, in the importer's Japanese.</summary>
     public string BusyMessage => FormattableString.Invariant(
         $"取り込みが混み合っています: {RetryAfter.TotalSeconds:N0} 秒後にもう一度送ってください");
