@@ -12,7 +12,7 @@ public sealed record ImportLimits
 
     /// <summary>
     /// A 10 MiB .xlsx of a real register unpacks to well under 100 MiB; the cap stops a zip bomb before ClosedXML
-    /// unpacks it. Checked against the sizes the zip declares and against the bytes it really unpacks to.
+    /// unpacks it. Checked against the sizes the zip declares; ZipArchive unpacks no part past its declared size.
     /// </summary>
     public const long DefaultMaxUnpackedBytes = 200 * 1024 * 1024;
 

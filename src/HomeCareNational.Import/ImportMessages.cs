@@ -16,8 +16,6 @@ internal static class ImportMessages
 
     public const string NotUtf8 = "文字コードが UTF-8 ではありません";
 
-    public const string UnpackedSizeMismatch = "展開後のサイズが zip に記された大きさと違います";
-
     private const string NotXlsxPrefix = "Excel ファイル（.xlsx）として読めません: ";
 
     public const string LegacyOrEncryptedExcel =

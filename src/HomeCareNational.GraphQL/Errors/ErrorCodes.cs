@@ -51,6 +51,12 @@ public static class ErrorCodes
     /// <summary>A row or cell of an imported file is invalid; <c>extensions.row</c> and <c>extensions.column</c> place it.</summary>
     public const string ImportRejected = "IMPORT_REJECTED";
 
+    /// <summary>An uploaded file is larger than the import's size limit (HTTP 413 semantics).</summary>
+    public const string FileTooLarge = "FILE_TOO_LARGE";
+
+    /// <summary>As many imports as the service runs at once are running and queued (HTTP 429 semantics): retry after the time given.</summary>
+    public const string TooManyImports = "TOO_MANY_IMPORTS";
+
     /// <summary>A grain call was not answered (a silo died or timed out): HTTP 503, retry shortly with the same idempotency key.</summary>
     public const string ClusterUnavailable = "CLUSTER_UNAVAILABLE";
 

@@ -11,23 +11,11 @@ internal sealed class PackageTally(ImportLimits limits)
     /// <summary>A cell is a <c>c</c> element with a <c>v</c>, <c>f</c> or <c>is</c>/<c>t</c> inside; shared strings, rows and styles are fewer still.</summary>
     private const int ElementsPerCell = 8;
 
-    private long _unpackedBytes;
     private int _cells;
     private int _sharedStrings;
     private long _textChars;
     private int _styles;
     private long _elements;
-
-    public ImportLimits Limits => limits;
-
-    public void AddUnpackedBytes(int count)
-    {
-        _unpackedBytes += count;
-        if (_unpackedBytes > limits.MaxUnpackedBytes)
-        {
-            throw Rejected(ImportMessages.UnpackedTooLarge(limits.MaxUnpackedBytes));
-        }
-    }
 
     public void AddElement()
     {

@@ -9,7 +9,8 @@ namespace HomeCareNational.Import.Reading;
 /// Streams one part of an .xlsx package before ClosedXML loads it, holding one tag at a time: refuses a DTD (so no
 /// entity is ever expanded), deep nesting, text that is not UTF-8, and cells, rows or a declared dimension past the
 /// sheet's limits, naming the cell; counts cells, shared strings, styles, elements and text into the package's tally.
-/// A part that is not XML (an image, a printer setting) is only unpacked and counted.
+/// A part that is not XML (an image, a printer setting) is left alone: ZipArchive ends a part's stream at the size
+/// its headers declare, and those are checked against the limit before any part is read.
 /// </summary>
 internal static class XlsxPartScanner
 {
@@ -32,15 +33,10 @@ internal static class XlsxPartScanner
 
     public static void Scan(ZipArchiveEntry entry, PackageTally tally)
     {
-        var xml = IsXml(entry);
-        using var stream = new UnpackedPartStream(entry.Open(), entry.FullName, entry.Length, tally, xml);
-        if (xml)
+        if (IsXml(entry))
         {
+            using var stream = new TagBoundedStream(entry.Open(), entry.FullName);
             ScanXml(stream, entry.FullName, tally);
-        }
-        else
-        {
-            stream.CopyTo(Stream.Null);
         }
     }
 
