@@ -56,6 +56,14 @@ public static class HomeCareGraphQLExtensions
                 }
 
                 var logger = context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<HomeCareSchema>>();
+                var isMutation = context.FieldContext?.Operation.Operation == GraphQLParser.AST.OperationType.Mutation;
+                if (StorageFailures.CodeOf(context.OriginalException, isMutation) is { } code)
+                {
+                    logger.LogWarning(context.OriginalException, "A GraphQL field failed on storage: {Code}", code);
+                    context.Exception = StorageFailures.ErrorFor(code);
+                    return;
+                }
+
                 logger.LogError(context.OriginalException, "A GraphQL field failed: {Message}", context.ErrorMessage);
             }));
         return services;

@@ -68,4 +68,13 @@ public static class ErrorCodes
         >= 400 and < 500 => BadRequest,
         _ => InternalError,
     };
+
+    /// <summary>Storage cannot be reached (HTTP 503): nothing was changed; retry later, with the same idempotency key.</summary>
+    public const string StorageUnavailable = "STORAGE_UNAVAILABLE";
+
+    /// <summary>
+    /// Storing the change failed in a way that leaves unknown whether it was stored (HTTP 503): retry with the same
+    /// idempotency key, which answers the original success if it was stored and applies it otherwise.
+    /// </summary>
+    public const string StorageOutcomeUnknown = "STORAGE_OUTCOME_UNKNOWN";
 }
