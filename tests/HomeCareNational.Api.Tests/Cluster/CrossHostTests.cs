@@ -45,6 +45,14 @@ public sealed class CrossHostTests(ClusterFixture cluster, ITestOutputHelper out
         Assert.True(latency < TimeSpan.FromSeconds(1), $"The change took {latency.TotalMilliseconds:F0} ms to arrive.");
     }
 
+    [Fact]
+    public void The_start_up_reconciliation_ran_once_for_the_cluster_not_once_per_silo()
+    {
+        var runs = cluster.Hosts.Sum(host => host.Output.Split("Aggregate totals reconciled for 47 prefectures").Length - 1);
+
+        Assert.Equal(1, runs);
+    }
+
     private static async Task<(HttpStatusCode Status, EntityTagHeaderValue? ETag)> GetAsync(HttpClient client, string query, EntityTagHeaderValue? ifNoneMatch = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(query));
