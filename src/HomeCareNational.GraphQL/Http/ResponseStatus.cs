@@ -9,6 +9,12 @@ public static class ResponseStatus
 {
     public static int Of(ExecutionResult result, string mediaType)
     {
+        // Under either media type: the request could not be served, and a client or load balancer should retry elsewhere.
+        if (result.Errors?.Any(e => e is ClusterUnavailableError) == true)
+        {
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+
         if (result.Errors?.Any(e => e is MutationOverGetError) == true)
         {
             return StatusCodes.Status405MethodNotAllowed;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace HomeCareNational.Api.Tests;
+namespace HomeCareNational.Testing.Service;
 
 /// <summary>Sends GraphQL requests over HTTP the way a client library would.</summary>
 public static class GraphQLHttp

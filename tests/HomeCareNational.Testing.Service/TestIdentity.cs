@@ -1,7 +1,7 @@
 using System.Globalization;
 using HomeCareNational.Domain.Reference;
 
-namespace HomeCareNational.Api.Tests;
+namespace HomeCareNational.Testing.Service;
 
 /// <summary>
 /// The sign-in configuration the test services run with: a test API registration and a tenant registry in which

@@ -5,7 +5,7 @@ using HomeCareNational.Identity.Development;
 using HomeCareNational.Testing;
 using Microsoft.AspNetCore.Builder;
 
-namespace HomeCareNational.Api.Tests;
+namespace HomeCareNational.Testing.Service;
 
 /// <summary>
 /// One running instance of the service as the tests start it: Kestrel on a free port of 127.0.0.1, a co-hosted silo

@@ -4,8 +4,9 @@ using System.Security.Cryptography;
 using HomeCareNational.Identity;
 using HomeCareNational.Identity.Authentication;
 using HomeCareNational.Identity.Development;
+using Xunit;
 
-namespace HomeCareNational.Api.Tests;
+namespace HomeCareNational.Testing.Service;
 
 /// <summary>
 /// The real service, as the README's command runs it: Kestrel on 127.0.0.1, a co-hosted silo, grain state in a real

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace HomeCareNational.Api.Tests;
+namespace HomeCareNational.Testing.Service;
 
 /// <summary>What the endpoint answered: status, media type and the parsed JSON body.</summary>
 public sealed record GraphQLResponse(HttpStatusCode Status, string? MediaType, JsonNode Body)
