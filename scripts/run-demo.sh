@@ -21,8 +21,17 @@ echo "== Starting Azurite (table service) on 127.0.0.1:${table_port}, data in ${
 node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$table_port" --skipApiVersionCheck \
   --location "$data_dir" --silent --disableTelemetry &
 azurite_pid=$!
-# Azurite flushes its data on SIGTERM, late: wait for it so nothing is lost.
-trap 'kill -TERM "$azurite_pid" 2>/dev/null; wait "$azurite_pid" 2>/dev/null' EXIT
+service_pid=""
+# The service first, so it writes nothing more; then Azurite with SIGINT, the one signal on which azurite-table saves its
+# data and closes (on SIGTERM it exits at once and loses the writes of its last seconds), and wait until it has.
+stop_all() {
+  trap - EXIT INT TERM
+  if [ -n "$service_pid" ]; then kill -TERM "$service_pid" 2>/dev/null || true; wait "$service_pid" 2>/dev/null || true; fi
+  kill -INT "$azurite_pid" 2>/dev/null || true; wait "$azurite_pid" 2>/dev/null || true
+}
+trap stop_all EXIT
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
 for _ in $(seq 1 50); do
   (exec 3<>"/dev/tcp/127.0.0.1/$table_port") 2>/dev/null && break
   sleep 0.2
@@ -44,7 +53,6 @@ viewer_token="$(token --role Prefecture.Viewer --prefecture 33)"
 dashboard_token="$(token --role Dashboard.Reader)"
 dotnet run --project src/HomeCareNational.Host -c Release --no-build -- --urls "$http_url" &
 service_pid=$!
-trap 'kill -TERM "$service_pid" 2>/dev/null; wait "$service_pid" 2>/dev/null; kill -TERM "$azurite_pid" 2>/dev/null; wait "$azurite_pid" 2>/dev/null' EXIT INT TERM
 
 query='{"query":"{ national { fiscalYear { labelJa } designations { total clinical nonClinical nonClinicalShare } hubs { total } version asOf } }"}'
 for _ in $(seq 1 120); do

@@ -35,6 +35,8 @@ public static class HomeCareGraphQLExtensions
 
         services.AddHomeCareLimitOptions();
         services.AddHomeCareCachingOptions();
+        // Before AddGraphQL, which registers its own builder only when none is.
+        services.AddSingleton<global::GraphQL.Execution.IDocumentBuilder, BoundedDocumentBuilder>();
         services.AddGraphQL(graphQL => graphQL
             // Relaxed escaping keeps Japanese labels readable in responses; they are JSON, never embedded in HTML.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
@@ -54,6 +56,14 @@ public static class HomeCareGraphQLExtensions
                 }
 
                 var logger = context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<HomeCareSchema>>();
+                var isMutation = context.FieldContext?.Operation.Operation == GraphQLParser.AST.OperationType.Mutation;
+                if (StorageFailures.CodeOf(context.OriginalException, isMutation) is { } code)
+                {
+                    logger.LogWarning(context.OriginalException, "A GraphQL field failed on storage: {Code}", code);
+                    context.Exception = StorageFailures.ErrorFor(code);
+                    return;
+                }
+
                 logger.LogError(context.OriginalException, "A GraphQL field failed: {Message}", context.ErrorMessage);
             }));
         return services;

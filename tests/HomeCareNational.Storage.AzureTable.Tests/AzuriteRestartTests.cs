@@ -9,7 +9,7 @@ public sealed class AzuriteRestartTests
     [Fact]
     public async Task An_on_disk_azurite_is_unreachable_while_stopped_and_has_its_rows_after_the_restart()
     {
-        var azurite = new AzuriteFixture(onDisk: true);
+        var azurite = AzuriteFixture.OnDisk();
         await azurite.InitializeAsync();
         try
         {

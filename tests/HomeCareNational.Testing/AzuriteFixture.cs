@@ -30,7 +30,7 @@ namespace HomeCareNational.Testing;
 /// or use it per class with <c>IClassFixture&lt;AzuriteFixture&gt;</c>.
 /// </para>
 /// <para>
-/// An outage test creates its own <c>new AzuriteFixture(onDisk: true)</c>, then <see cref="StopAsync"/> (SIGINT, on
+/// An outage test creates its own <c>AzuriteFixture.OnDisk()</c>, then <see cref="StopAsync"/> (SIGINT, on
 /// which Azurite flushes its data) and <see cref="RestartAsync"/> (the same port and data) while the code under test
 /// keeps running.
 /// </para>
@@ -54,6 +54,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     private const int SigInt = 2;
 
+    /// <summary>What Azurite's table service prints once it has closed its stores on SIGINT.</summary>
+    private const string ClosedMessage = "Azurite Table service successfully closed";
+
     private readonly StringBuilder output = new();
     private readonly string? dataDirectory;
     private Process? azurite;
@@ -65,9 +68,12 @@ public sealed class AzuriteFixture : IAsyncLifetime
     {
     }
 
-    /// <summary>An Azurite that keeps its data in memory, or on disk in a folder of its own that survives <see cref="RestartAsync"/>.</summary>
-    public AzuriteFixture(bool onDisk) =>
+    // xunit creates fixtures through their one public constructor, so the on-disk kind comes from OnDisk().
+    private AzuriteFixture(bool onDisk) =>
         dataDirectory = onDisk ? Directory.CreateTempSubdirectory("azurite-").FullName : null;
+
+    /// <summary>An Azurite that keeps its data on disk, in a folder of its own that survives <see cref="RestartAsync"/>.</summary>
+    public static AzuriteFixture OnDisk() => new(onDisk: true);
 
     /// <summary>
     /// The explicit <c>devstoreaccount1</c> connection string for this Azurite's port.
@@ -145,15 +151,38 @@ public sealed class AzuriteFixture : IAsyncLifetime
             throw new PlatformNotSupportedException("Stopping Azurite with SIGINT needs a POSIX system.");
         }
 
+        int closedAt;
+        lock (output)
+        {
+            closedAt = output.Length;
+        }
+
         if (Interrupt(running.Id, SigInt) != 0)
         {
             throw Failed($"SIGINT to Azurite (process {running.Id}) failed");
         }
 
-        using var timeout = new CancellationTokenSource(ShutdownTimeout);
-        await running.WaitForExitAsync(timeout.Token);
-        running.Dispose();
-        azurite = null;
+        // Azurite has flushed its data once it says it closed; it can then linger for clients' keep-alive connections.
+        var deadline = Stopwatch.StartNew();
+        while (!running.HasExited && !HasSaid(ClosedMessage, closedAt))
+        {
+            if (deadline.Elapsed > ShutdownTimeout)
+            {
+                throw Failed($"Azurite did not close within {ShutdownTimeout.TotalSeconds:N0} s of SIGINT");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
+
+        await KillAsync();
+    }
+
+    private bool HasSaid(string message, int from)
+    {
+        lock (output)
+        {
+            return output.ToString(from, output.Length - from).Contains(message, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>Starts Azurite again after <see cref="StopAsync"/>, on the same port and (on disk) with the same data.</summary>

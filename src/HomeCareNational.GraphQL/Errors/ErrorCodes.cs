@@ -24,6 +24,15 @@ public static class ErrorCodes
     /// <summary>A mutation sent with GET; only queries may be.</summary>
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
 
+    /// <summary>The body is larger than the service reads (HTTP 413).</summary>
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+
+    /// <summary>The body did not arrive in time (HTTP 408).</summary>
+    public const string RequestTimeout = "REQUEST_TIMEOUT";
+
+    /// <summary>The document nests deeper than the parser reads (<c>GraphQL:Limits:MaxParserDepth</c>).</summary>
+    public const string DocumentTooDeep = "DOCUMENT_TOO_DEEP";
+
     /// <summary>The document is longer than the service parses.</summary>
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
 
@@ -50,4 +59,22 @@ public static class ErrorCodes
 
     /// <summary>A grain call was not answered (a silo died or timed out): HTTP 503, retry shortly with the same idempotency key.</summary>
     public const string ClusterUnavailable = "CLUSTER_UNAVAILABLE";
+
+    /// <summary>The code of a refusal made by HTTP status alone: a body too large or too slow, anything else the client sent wrong, or a failure of the service.</summary>
+    public static string ForStatus(int status) => status switch
+    {
+        413 => RequestTooLarge,
+        408 => RequestTimeout,
+        >= 400 and < 500 => BadRequest,
+        _ => InternalError,
+    };
+
+    /// <summary>Storage cannot be reached (HTTP 503): nothing was changed; retry later, with the same idempotency key.</summary>
+    public const string StorageUnavailable = "STORAGE_UNAVAILABLE";
+
+    /// <summary>
+    /// Storing the change failed in a way that leaves unknown whether it was stored (HTTP 503): retry with the same
+    /// idempotency key, which answers the original success if it was stored and applies it otherwise.
+    /// </summary>
+    public const string StorageOutcomeUnknown = "STORAGE_OUTCOME_UNKNOWN";
 }

@@ -60,6 +60,7 @@ public static class RegisterImportApi
             .Produces<ImportErrorsResponse>(StatusCodes.Status422UnprocessableEntity)
             .Produces<ImportErrorsResponse>(StatusCodes.Status409Conflict)
             .Produces<ImportErrorsResponse>(StatusCodes.Status429TooManyRequests)
+            .Produces<ImportErrorsResponse>(StatusCodes.Status503ServiceUnavailable)
             .WithMetadata(new RequestSizeLimitMetadata(MaxRequestBytes(app.ServiceProvider.GetRequiredService<IOptions<ImportLimits>>().Value)));
         return app;
     }
@@ -154,6 +155,10 @@ public static class RegisterImportApi
                 ? (StatusCodes.Status409Conflict, ErrorCodes.IdempotencyKeyInFlight)
                 : (StatusCodes.Status422UnprocessableEntity, ErrorCodes.IdempotencyKeyReused);
             return TypedResults.Json(ImportErrorsResponse.Of(errorCode, refused.Message), Json, statusCode: status);
+        }
+        catch (Exception failure) when (StorageFailures.CodeOf(failure, isMutation: !(dryRun ?? false)) is { } storageCode)
+        {
+            return TypedResults.Json(ImportErrorsResponse.Of(storageCode, StorageFailures.ErrorFor(storageCode).Message), Json, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
         if (outcome.Replayed)

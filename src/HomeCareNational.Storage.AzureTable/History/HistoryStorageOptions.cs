@@ -28,5 +28,5 @@ public sealed class HistoryStorageOptions
     public string TotalsTableName { get; set; } = DefaultTotalsTableName;
 
     /// <summary>Azure SDK client settings (retries, timeouts, diagnostics).</summary>
-    public TableClientOptions ClientOptions { get; set; } = new();
+    public TableClientOptions ClientOptions { get; set; } = StorageClientDefaults.Create();
 }
