@@ -80,7 +80,7 @@ public sealed class HttpFramingTests(ServiceFixture service)
         Encoding.ASCII.GetBytes(body));
 
     private static HostileRequest Upload(string name, string contentType, string body) =>
-        new(name, UploadRequest("", contentType, body), HttpStatusCode.BadRequest, null);
+        new(name, UploadRequest("", contentType, body), HttpStatusCode.BadRequest, "BAD_REQUEST");
 
     private static Func<HostileCallers, Task<HostileAnswer>> UploadRequest(string query, string contentType, string body)
     {
