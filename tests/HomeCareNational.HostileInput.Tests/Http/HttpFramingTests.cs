@@ -64,7 +64,7 @@ public sealed class HttpFramingTests(ServiceFixture service)
             HttpStatusCode.NotFound, null),
         new("import: chunked with a chunk size that is not hex", RawHttp.Send(
             $"POST {ImportPath} HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=b\r\nTransfer-Encoding: chunked", Encoding.ASCII.GetBytes("zz\r\n--b--\r\n0\r\n\r\n"), c => c.Editor),
-            HttpStatusCode.BadRequest, null),
+            HttpStatusCode.BadRequest, "BAD_REQUEST"),
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string> Names => [.. Cases.Keys];
