@@ -13,7 +13,7 @@ namespace HomeCareNational.Testing.Service;
 /// Azurite, the demo register loaded at start, and the development issuer enabled with a key of this run's own, so
 /// tests call with real tokens (<see cref="ClientFor"/>).
 /// </summary>
-public sealed class ServiceFixture : IAsyncLifetime
+public class ServiceFixture : IAsyncLifetime
 {
     /// <summary>Long enough for the whole run; the service checks lifetimes, so a shorter one would fail late tests.</summary>
     private static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(4);
@@ -34,12 +34,15 @@ public sealed class ServiceFixture : IAsyncLifetime
 
     private TestService Service => _service ?? throw new InvalidOperationException("The service has not been started.");
 
+    /// <summary>The environment the service runs in: Testing, which loads no appsettings of its own.</summary>
+    protected virtual string Environment => "Testing";
+
     public async Task InitializeAsync()
     {
         // Dashboard.Reader callers may send raw queries here, so every test can state its query; the persisted-only
         // default is tested on an instance of its own (PersistedOnlyTests).
         _service = await TestService.StartAsync(
-            "Testing",
+            Environment,
             ["--HomeCare:SeedDemoData=true", "--GraphQL:PersistedDocuments:DashboardReaderPersistedOnly=false", .. TestService.DevelopmentIssuer(SigningKey)]);
         Tokens = _service.Tokens;
     }

@@ -33,6 +33,9 @@ public static class ErrorCodes
     /// <summary>The document nests deeper than the parser reads (<c>GraphQL:Limits:MaxParserDepth</c>).</summary>
     public const string DocumentTooDeep = "DOCUMENT_TOO_DEEP";
 
+    /// <summary>The document has more tokens than the service parses (<c>GraphQL:Limits:MaxTokens</c>).</summary>
+    public const string TooManyTokens = "TOO_MANY_TOKENS";
+
     /// <summary>The document is longer than the service parses.</summary>
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
 

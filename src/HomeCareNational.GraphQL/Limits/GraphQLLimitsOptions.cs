@@ -39,6 +39,12 @@ public sealed class GraphQLLimitsOptions
     /// <summary>The parser's own bound on nesting, in syntax nodes (a field level is two: the field and its selection set).</summary>
     public const int DefaultMaxParserDepth = 64;
 
+    /// <summary>Several times GraphiQL's introspection query; validation's cost grows with the tokens' square when each is an error.</summary>
+    public const int DefaultMaxTokens = 2_000;
+
+    /// <summary>Far wider than any type of the schema (a designated institution has a dozen fields), far narrower than a bomb.</summary>
+    public const int DefaultMaxSelectionWidth = 200;
+
     public static readonly TimeSpan DefaultExecutionTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>The deepest selection allowed, counting every field level down to and including the leaves.</summary>
@@ -67,6 +73,12 @@ public sealed class GraphQLLimitsOptions
 
     /// <summary>How deep the document may nest, in syntax nodes; a deeper one (an object literal 2,500 levels deep) is refused while parsing.</summary>
     public int MaxParserDepth { get; set; } = DefaultMaxParserDepth;
+
+    /// <summary>The most tokens (names, punctuation, values) a document may have; counted before it is parsed.</summary>
+    public int MaxTokens { get; set; } = DefaultMaxTokens;
+
+    /// <summary>The most fields one selection set may merge at its level, its fragments' included.</summary>
+    public int MaxSelectionWidth { get; set; } = DefaultMaxSelectionWidth;
 
     /// <summary>How long one request may take to validate and execute before it is abandoned with a TIMEOUT error.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = DefaultExecutionTimeout;
