@@ -27,11 +27,12 @@ prepare_service
 export Orleans__ClusterId="${HOMECARE_CLUSTER_ID:-homecare-local-cluster}"
 issue_tokens
 
-# start_host N SEED: host N (0-2) on its ports; its log lines start with [host N].
+# start_host N SEED: host N (0-2) on its ports; its log lines start with [host N]. The built service itself, not
+# `dotnet run`, so that its pid is the one printed, SIGTERM stops it gracefully and kill -9 kills its silo.
 start_host() {
-  HomeCare__SeedDemoData="$2" Orleans__SiloPort="${silo_ports[$1]}" Orleans__GatewayPort="${gateway_ports[$1]}" \
-    dotnet run --project src/HomeCareNational.Host -c Release --no-build -- --urls "http://127.0.0.1:${http_ports[$1]}" \
-    > >(sed -u "s/^/[host $1] /") 2>&1 &
+  (cd src/HomeCareNational.Host && HomeCare__SeedDemoData="$2" Orleans__SiloPort="${silo_ports[$1]}" \
+    Orleans__GatewayPort="${gateway_ports[$1]}" exec dotnet bin/Release/net10.0/HomeCareNational.Host.dll \
+    --urls "http://127.0.0.1:${http_ports[$1]}") > >(sed -u "s/^/[host $1] /") 2>&1 &
   host_pids+=($!)
 }
 
@@ -54,4 +55,5 @@ HomeCareNational is running as a cluster of 3 silos "${Orleans__ClusterId}" (SYN
   GraphiQL on each, e.g. http://127.0.0.1:${http_ports[0]}/graphiql
 EOT
 print_tokens "http://127.0.0.1:${http_ports[1]}"
-wait -n "${host_pids[@]}"
+# Until Ctrl+C: a host that dies (kill one to watch the others take over) does not stop the rest.
+for pid in "${host_pids[@]}"; do wait "$pid" || true; done
