@@ -91,7 +91,7 @@ public sealed class KeyedEditStream(ClusterFixture cluster, int fiscalYear, IRea
         {
             response = await client.MutateAsync("addDesignation", edit.Prefecture, fiscalYear, edit.Key, MutationArgument.Institution(edit.Institution));
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             return false;
         }
