@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using HomeCareNational.GraphQL.Authorization;
 using HomeCareNational.GraphQL.Caching;
 using HomeCareNational.GraphQL.Errors;
+using HomeCareNational.GraphQL.Importing;
 using HomeCareNational.GraphQL.Limits;
 using HomeCareNational.GraphQL.PersistedDocuments;
 using Microsoft.AspNetCore.Authorization;
@@ -23,9 +24,7 @@ public static class HomeCareGraphQLExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TotalsReader>();
         services.AddSingleton<Idempotency.IdempotencyGuard>();
-        services.AddSingleton<Importing.DesignationImport>();
-        services.AddOptions<HomeCareNational.Import.ImportLimits>().BindConfiguration(Importing.ImportLimitsValidator.Section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<HomeCareNational.Import.ImportLimits>, Importing.ImportLimitsValidator>());
+        services.AddHomeCareImport();
         services.AddSingleton<Subscriptions.TotalsChangeFeed>();
         services.AddSingleton<IAuthorizationHandler, PrefectureAccessHandler>();
         var policies = services.AddAuthorizationBuilder();
@@ -36,6 +35,8 @@ public static class HomeCareGraphQLExtensions
 
         services.AddHomeCareLimitOptions();
         services.AddHomeCareCachingOptions();
+        // Before AddGraphQL, which registers its own builder only when none is.
+        services.AddSingleton<global::GraphQL.Execution.IDocumentBuilder, BoundedDocumentBuilder>();
         services.AddGraphQL(graphQL => graphQL
             // Relaxed escaping keeps Japanese labels readable in responses; they are JSON, never embedded in HTML.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
@@ -49,12 +50,25 @@ public static class HomeCareGraphQLExtensions
             .UseMiddleware<AccessFieldMiddleware>()
             .AddUnhandledExceptionHandler(context =>
             {
-                if (ClusterUnavailableError.IsCausedBy(context.OriginalException))
+                var logger = context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<HomeCareSchema>>();
+                var isMutation = context.FieldContext?.Operation.Operation == GraphQLParser.AST.OperationType.Mutation;
+                var storageCode = StorageFailures.CodeOf(context.OriginalException, isMutation);
+
+                // A grain call the cluster did not answer; a timed-out mutation keeps the storage code that says its outcome is unknown.
+                if (ClusterUnavailableError.IsCausedBy(context.OriginalException) && storageCode is null or ErrorCodes.StorageUnavailable)
                 {
+                    logger.LogWarning(context.OriginalException, "A GraphQL field's grain call was not answered: {Code}", ErrorCodes.ClusterUnavailable);
                     context.Exception = new ClusterUnavailableError();
+                    return;
                 }
 
-                var logger = context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<HomeCareSchema>>();
+                if (storageCode is { } code)
+                {
+                    logger.LogWarning(context.OriginalException, "A GraphQL field failed on storage: {Code}", code);
+                    context.Exception = StorageFailures.ErrorFor(code);
+                    return;
+                }
+
                 logger.LogError(context.OriginalException, "A GraphQL field failed: {Message}", context.ErrorMessage);
             }));
         return services;

@@ -16,8 +16,10 @@ public static class HomeCareApp
         builder.AddHomeCareSilo();
         builder.AddHomeCareAuthentication();
         builder.Services.AddHomeCareGraphQL();
+        builder.Services.AddHomeCareProblemResponses();
 
         var app = builder.Build();
+        app.UseHomeCareProblemResponses();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHomeCareGraphQL().RequireAuthorization(HomeCarePolicies.Caller);

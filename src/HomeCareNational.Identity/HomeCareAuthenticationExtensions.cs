@@ -18,7 +18,8 @@ public static class HomeCareAuthenticationExtensions
     /// Adds bearer authentication from the <see cref="AzureAdOptions.Section"/> section, the tenant registry
     /// (<see cref="TenantRegistryOptions.Section"/>) applied to every validated token, the development issuer
     /// (<see cref="DevelopmentIssuerOptions.Section"/>) when enabled, and the <see cref="HomeCarePolicies.Caller"/>
-    /// policy. All three sections are validated at start-up.
+    /// policy, and the token rules (<see cref="TokenRulesOptions.Section"/>: claims as typed, a maximum lifetime). All four
+    /// sections are validated at start-up.
     /// </summary>
     public static IHostApplicationBuilder AddHomeCareAuthentication(this IHostApplicationBuilder builder)
     {
@@ -26,6 +27,7 @@ public static class HomeCareAuthenticationExtensions
         AddValidatedOptions<AzureAdOptions, AzureAdOptionsValidator>(services, AzureAdOptions.Section);
         AddValidatedOptions<TenantRegistryOptions, TenantRegistryOptionsValidator>(services, TenantRegistryOptions.Section);
         AddValidatedOptions<DevelopmentIssuerOptions, DevelopmentIssuerOptionsValidator>(services, DevelopmentIssuerOptions.Section);
+        AddValidatedOptions<TokenRulesOptions, TokenRulesOptionsValidator>(services, TokenRulesOptions.Section);
         services.AddSingleton(provider => new TenantRegistry(provider.GetRequiredService<IOptions<TenantRegistryOptions>>().Value));
 
         services.AddAuthentication(Scheme).AddMicrosoftIdentityWebApi(builder.Configuration, AzureAdOptions.Section, Scheme);

@@ -1,2 +1,2 @@
-global using HomeCareNational.Api.Tests;
+global using HomeCareNational.Testing.Service;
 global using Microsoft.Playwright;

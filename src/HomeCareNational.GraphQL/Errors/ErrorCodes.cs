@@ -24,6 +24,18 @@ public static class ErrorCodes
     /// <summary>A mutation sent with GET; only queries may be.</summary>
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
 
+    /// <summary>The body is larger than the service reads (HTTP 413).</summary>
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+
+    /// <summary>The body did not arrive in time (HTTP 408).</summary>
+    public const string RequestTimeout = "REQUEST_TIMEOUT";
+
+    /// <summary>The document nests deeper than the parser reads (<c>GraphQL:Limits:MaxParserDepth</c>).</summary>
+    public const string DocumentTooDeep = "DOCUMENT_TOO_DEEP";
+
+    /// <summary>The document has more tokens than the service parses (<c>GraphQL:Limits:MaxTokens</c>).</summary>
+    public const string TooManyTokens = "TOO_MANY_TOKENS";
+
     /// <summary>The document is longer than the service parses.</summary>
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
 
@@ -42,6 +54,30 @@ public static class ErrorCodes
     /// <summary>A row or cell of an imported file is invalid; <c>extensions.row</c> and <c>extensions.column</c> place it.</summary>
     public const string ImportRejected = "IMPORT_REJECTED";
 
+    /// <summary>An uploaded file is larger than the import's size limit (HTTP 413 semantics).</summary>
+    public const string FileTooLarge = "FILE_TOO_LARGE";
+
+    /// <summary>As many imports as the service runs at once are running and queued (HTTP 429 semantics): retry after the time given.</summary>
+    public const string TooManyImports = "TOO_MANY_IMPORTS";
+
     /// <summary>A grain call was not answered (a silo died or timed out): HTTP 503, retry shortly with the same idempotency key.</summary>
     public const string ClusterUnavailable = "CLUSTER_UNAVAILABLE";
+
+    /// <summary>The code of a refusal made by HTTP status alone: a body too large or too slow, anything else the client sent wrong, or a failure of the service.</summary>
+    public static string ForStatus(int status) => status switch
+    {
+        413 => RequestTooLarge,
+        408 => RequestTimeout,
+        >= 400 and < 500 => BadRequest,
+        _ => InternalError,
+    };
+
+    /// <summary>Storage cannot be reached (HTTP 503): nothing was changed; retry later, with the same idempotency key.</summary>
+    public const string StorageUnavailable = "STORAGE_UNAVAILABLE";
+
+    /// <summary>
+    /// Storing the change failed in a way that leaves unknown whether it was stored (HTTP 503): retry with the same
+    /// idempotency key, which answers the original success if it was stored and applies it otherwise.
+    /// </summary>
+    public const string StorageOutcomeUnknown = "STORAGE_OUTCOME_UNKNOWN";
 }

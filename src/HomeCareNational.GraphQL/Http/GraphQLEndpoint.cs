@@ -52,7 +52,7 @@ public static class GraphQLEndpoint
         GraphQLRequest request;
         try
         {
-            request = await GraphQLRequestReader.ReadAsync(http.Request, serializer, limits.Value.MaxDocumentBytes);
+            request = await GraphQLRequestReader.ReadAsync(http.Request, serializer, limits.Value);
         }
         catch (RequestRefusedException refusal)
         {

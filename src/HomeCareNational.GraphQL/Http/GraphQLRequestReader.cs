@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using GraphQL.Transport;
 using HomeCareNational.GraphQL.Errors;
+using HomeCareNational.GraphQL.Limits;
 using Microsoft.AspNetCore.Http;
 using GraphQLInputs = GraphQL.Inputs;
 
@@ -17,10 +18,10 @@ namespace HomeCareNational.GraphQL.Http;
 public static class GraphQLRequestReader
 {
     /// <summary>Reads the request of a GET or POST and checks its document's size.</summary>
-    public static async Task<GraphQLRequest> ReadAsync(HttpRequest http, IGraphQLTextSerializer serializer, int maxDocumentBytes)
+    public static async Task<GraphQLRequest> ReadAsync(HttpRequest http, IGraphQLTextSerializer serializer, GraphQLLimitsOptions limits)
     {
-        var request = HttpMethods.IsGet(http.Method) ? FromQueryString(http, serializer) : await FromBodyAsync(http, serializer);
-        CheckDocument(request, maxDocumentBytes);
+        var request = HttpMethods.IsGet(http.Method) ? FromQueryString(http, serializer, limits) : await FromBodyAsync(http, serializer, limits);
+        CheckDocument(request, limits.MaxDocumentBytes);
         return request;
     }
 
@@ -53,7 +54,7 @@ public static class GraphQLRequestReader
         return options;
     }
 
-    public static GraphQLRequest FromQueryString(HttpRequest http, IGraphQLTextSerializer serializer)
+    public static GraphQLRequest FromQueryString(HttpRequest http, IGraphQLTextSerializer serializer, GraphQLLimitsOptions limits)
     {
         CsrfProtection.Check(http);
         var query = http.Query;
@@ -62,12 +63,12 @@ public static class GraphQLRequestReader
             Query = query["query"],
             DocumentId = query["documentId"],
             OperationName = query["operationName"],
-            Variables = JsonParameter(query, "variables", serializer),
-            Extensions = JsonParameter(query, "extensions", serializer),
+            Variables = JsonParameter(query, "variables", serializer, limits),
+            Extensions = JsonParameter(query, "extensions", serializer, limits),
         };
     }
 
-    public static async Task<GraphQLRequest> FromBodyAsync(HttpRequest http, IGraphQLTextSerializer serializer)
+    public static async Task<GraphQLRequest> FromBodyAsync(HttpRequest http, IGraphQLTextSerializer serializer, GraphQLLimitsOptions limits)
     {
         if (!GraphQLMediaTypes.IsJsonRequest(http.ContentType))
         {
@@ -75,10 +76,12 @@ public static class GraphQLRequestReader
                 $"Send the request as Content-Type: {GraphQLMediaTypes.Json} (charset utf-8).");
         }
 
+        var body = await BoundedBody.ReadAsync(http, limits.MaxRequestBytes);
+        JsonRequestGuard.Check(body, limits);
         IList<GraphQLRequest?>? requests;
         try
         {
-            requests = await serializer.ReadAsync<IList<GraphQLRequest?>>(http.Body, http.HttpContext.RequestAborted);
+            requests = await serializer.ReadAsync<IList<GraphQLRequest?>>(new MemoryStream(body.Array!, body.Offset, body.Count, writable: false), http.HttpContext.RequestAborted);
         }
         catch (JsonException exception)
         {
@@ -115,7 +118,7 @@ public static class GraphQLRequestReader
         }
     }
 
-    private static GraphQLInputs? JsonParameter(IQueryCollection query, string name, IGraphQLTextSerializer serializer)
+    private static GraphQLInputs? JsonParameter(IQueryCollection query, string name, IGraphQLTextSerializer serializer, GraphQLLimitsOptions limits)
     {
         var json = query[name].ToString();
         if (json.Length == 0)
@@ -123,6 +126,7 @@ public static class GraphQLRequestReader
             return null;
         }
 
+        JsonRequestGuard.Check(Encoding.UTF8.GetBytes(json), limits);
         try
         {
             return serializer.Deserialize<GraphQLInputs>(json);

@@ -20,6 +20,12 @@ public static class ResponseStatus
             return StatusCodes.Status405MethodNotAllowed;
         }
 
+        // Storage out of reach: the request was executed, but a client or load balancer must see that it may retry.
+        if (result.Errors?.Any(e => e.Code is ErrorCodes.StorageUnavailable or ErrorCodes.StorageOutcomeUnknown) == true)
+        {
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+
         // Legacy application/json clients get 200 for every well-formed request; under graphql-response+json a
         // request that was not executed is a 4xx (it could not be parsed or validated) or a 5xx (it ran out of time).
         if (result.Executed || mediaType == GraphQLMediaTypes.Json)

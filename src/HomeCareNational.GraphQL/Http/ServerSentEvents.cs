@@ -37,7 +37,7 @@ public static class ServerSentEvents
         GraphQLRequest request;
         try
         {
-            request = await GraphQLRequestReader.ReadAsync(http.Request, serializer, limits.MaxDocumentBytes);
+            request = await GraphQLRequestReader.ReadAsync(http.Request, serializer, limits);
         }
         catch (RequestRefusedException refusal)
         {

@@ -1,3 +1,5 @@
+using HomeCareNational.Domain.Validation;
+
 namespace HomeCareNational.GraphQL.Inputs;
 
 /// <summary>One designated institution as a prefecture submits it.</summary>
@@ -26,7 +28,7 @@ public sealed class DesignatedInstitutionInputType : InputObjectGraphType<Design
         value.Required<InstitutionKind>("kind"),
         value.Required<string>("municipalityCode"),
         value.Optional<string>("homeCareAreaId"),
-        value.List<HomeCareFunctions>("functions").Aggregate(HomeCareFunctions.None, (all, f) => all | f),
+        FlagSet.Combine(value.List<HomeCareFunctions>("functions"), "functions"),
         value.Required<bool>("provides24Hours"),
         value.Required<DateOnly>("designatedOn"),
         value.Optional<DesignationStatus?>("status") ?? DesignationStatus.Active);

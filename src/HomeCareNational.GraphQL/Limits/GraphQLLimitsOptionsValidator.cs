@@ -17,6 +17,12 @@ public sealed class GraphQLLimitsOptionsValidator : IValidateOptions<GraphQLLimi
         CheckPositive(failures, nameof(options.MaxComplexity), options.MaxComplexity);
         CheckPositive(failures, nameof(options.MaxAliases), options.MaxAliases);
         CheckPositive(failures, nameof(options.MaxDocumentBytes), options.MaxDocumentBytes);
+        CheckPositive(failures, nameof(options.MaxRequestBytes), options.MaxRequestBytes);
+        CheckPositive(failures, nameof(options.MaxJsonDepth), options.MaxJsonDepth);
+        CheckPositive(failures, nameof(options.MaxListLength), options.MaxListLength);
+        CheckPositive(failures, nameof(options.MaxParserDepth), options.MaxParserDepth);
+        CheckPositive(failures, nameof(options.MaxTokens), options.MaxTokens);
+        CheckPositive(failures, nameof(options.MaxSelectionWidth), options.MaxSelectionWidth);
         if (options.ExecutionTimeout <= TimeSpan.Zero || options.ExecutionTimeout > LongestTimeout)
         {
             failures.Add($"Configuration key '{Section}:{nameof(options.ExecutionTimeout)}' is {options.ExecutionTimeout}; "

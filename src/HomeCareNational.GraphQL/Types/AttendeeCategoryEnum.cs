@@ -1,3 +1,5 @@
+using HomeCareNational.Domain.Validation;
+
 namespace HomeCareNational.GraphQL.Types;
 
 /// <summary>One category of stakeholder at a hub's meeting; a list of them maps to <see cref="AttendeeCategories"/> flags.</summary>
@@ -26,8 +28,8 @@ public sealed class AttendeeCategoryEnum : EnumerationGraphType
     public static IReadOnlyList<AttendeeCategories> Split(AttendeeCategories categories) => [.. Single.Where(c => categories.HasFlag(c))];
 
     /// <summary>The list as flags; none for an empty list.</summary>
-    public static AttendeeCategories Combine(IEnumerable<AttendeeCategories> categories) =>
-        categories.Aggregate(AttendeeCategories.None, (all, c) => all | c);
+    /// <exception cref="DuplicateValueException">A category is listed twice.</exception>
+    public static AttendeeCategories Combine(IEnumerable<AttendeeCategories> categories) => FlagSet.Combine(categories, "attendees");
 
     private static string Constant(AttendeeCategories category) =>
         string.Concat(category.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));

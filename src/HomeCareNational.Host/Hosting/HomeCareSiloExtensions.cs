@@ -2,8 +2,6 @@ using HomeCareNational.Abstractions;
 using HomeCareNational.Host.DemoData;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
-using Orleans.Serialization;
-using System.Text.Json.Serialization;
 
 namespace HomeCareNational.Host.Hosting;
 
@@ -26,14 +24,11 @@ public static class HomeCareSiloExtensions
         builder.Services.AddSingleton(RegionGroupingConfiguration.Load(builder.Configuration));
         builder.Services.AddHomeCareHistoryStorage(options => options.ConnectionString = connectionString);
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(options =>
-            options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         builder.UseOrleans(orleans =>
         {
             orleans.UseHomeCareClustering(connectionString);
-            orleans.UseSystemTextJsonGrainStorageSerializer();
-            orleans.AddAzureTableGrainStorage(StorageNames.GrainStorage, options => options.ConnectionString = connectionString);
+            orleans.AddHomeCareGrainStorage(options => options.ConnectionString = connectionString);
             orleans.AddHomeCareGrains();
             if (builder.Configuration.GetValue<bool>(HomeCareSettings.SeedDemoDataKey))
             {

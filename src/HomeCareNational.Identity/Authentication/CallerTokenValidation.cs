@@ -1,6 +1,7 @@
 using HomeCareNational.Identity.Tenancy;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace HomeCareNational.Identity.Authentication;
@@ -35,7 +36,16 @@ internal static class CallerTokenValidation
             return;
         }
 
-        var registry = context.HttpContext.RequestServices.GetRequiredService<TenantRegistry>();
+        var services = context.HttpContext.RequestServices;
+        var now = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
+        var prefectureClaim = services.GetRequiredService<IOptions<TenantRegistryOptions>>().Value.PrefectureClaim;
+        if (TokenShape.Problem(token, services.GetRequiredService<IOptions<TokenRulesOptions>>().Value, prefectureClaim, now) is { } problem)
+        {
+            context.Fail(problem);
+            return;
+        }
+
+        var registry = services.GetRequiredService<TenantRegistry>();
         if (registry.TryResolve(token.Claims, out var caller, out var rejection))
         {
             context.Principal = CallerClaims.ToPrincipal(caller);
