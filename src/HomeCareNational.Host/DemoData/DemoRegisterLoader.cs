@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using HomeCareNational.Abstractions;
 using HomeCareNational.DemoData;
 using HomeCareNational.Domain.Edits;
@@ -8,17 +7,22 @@ namespace HomeCareNational.Host.DemoData;
 /// <summary>
 /// Loads the synthetic demo register through the same grain calls a prefecture's submission uses, into
 /// every prefecture that has no data for the demo year yet, so a restart or a second silo changes nothing
-/// and data entered since is never overwritten. A few prefectures load at a time: all 47 at once would queue at the
-/// region and national grains long enough to pass the grain calls' response timeout on a small machine.
+/// and data entered since is never overwritten.
 /// </summary>
 internal sealed class DemoRegisterLoader(IGrainFactory grains, ILogger<DemoRegisterLoader> logger) : IStartupTask
 {
+    private const int LoadsAtOnce = 4;
+
     private static readonly ChangeAttribution LoadedBy = ChangeAttribution.Service("demo-register-loader");
 
     public async Task Execute(CancellationToken cancellationToken)
     {
-        var loaded = new ConcurrentBag<bool>();
-        await Parallel.ForEachAsync(DemoRegister.Generate(), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+        // A few prefectures at a time: all 47 at once queue behind each other at the region and national grains for
+        // longer than a grain call may take (Orleans:ResponseTimeout).
+        var loaded = new System.Collections.Concurrent.ConcurrentBag<bool>();
+        await Parallel.ForEachAsync(
+            DemoRegister.Generate(),
+            new ParallelOptions { MaxDegreeOfParallelism = LoadsAtOnce, CancellationToken = cancellationToken },
             async (entry, _) => loaded.Add(await LoadAsync(entry.Key, entry.Value)));
         logger.LogWarning("{Label}: loaded into {Loaded} prefectures, {Skipped} already had FY{Year} data",
             DemoRegister.Label, loaded.Count(l => l), loaded.Count(l => !l), DemoRegister.FiscalYear);
