@@ -17,12 +17,16 @@ read -r -a gateway_ports <<< "${HOMECARE_CLUSTER_GATEWAY_PORTS:-30021 30022 3002
 
 start_azurite
 host_pids=()
+# The hosts first, so they write nothing more and leave the cluster; then Azurite (stop_azurite).
 stop_all() {
+  trap - EXIT INT TERM
   for pid in "${host_pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${host_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   stop_azurite
 }
-trap stop_all EXIT INT TERM
+trap stop_all EXIT
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
 prepare_service
 export Orleans__ClusterId="${HOMECARE_CLUSTER_ID:-homecare-local-cluster}"
 issue_tokens

@@ -10,7 +10,16 @@ cd "$repo_root"
 
 http_url="${HOMECARE_URL:-http://127.0.0.1:5080}"
 start_azurite
-trap stop_azurite EXIT
+service_pid=""
+# The service first, so it writes nothing more; then Azurite (stop_azurite).
+stop_all() {
+  trap - EXIT INT TERM
+  if [ -n "$service_pid" ]; then kill -TERM "$service_pid" 2>/dev/null || true; wait "$service_pid" 2>/dev/null || true; fi
+  stop_azurite
+}
+trap stop_all EXIT
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
 prepare_service
 export HomeCare__SeedDemoData=true
 
@@ -18,7 +27,6 @@ echo "== Starting the service on ${http_url} (the demo register loads on first s
 issue_tokens
 dotnet run --project src/HomeCareNational.Host -c Release --no-build -- --urls "$http_url" &
 service_pid=$!
-trap 'kill -TERM "$service_pid" 2>/dev/null; wait "$service_pid" 2>/dev/null; stop_azurite' EXIT INT TERM
 
 wait_until_answers "$http_url" "$service_pid"
 cat <<EOT

@@ -50,14 +50,19 @@ public static class HomeCareGraphQLExtensions
             .UseMiddleware<AccessFieldMiddleware>()
             .AddUnhandledExceptionHandler(context =>
             {
-                if (ClusterUnavailableError.IsCausedBy(context.OriginalException))
-                {
-                    context.Exception = new ClusterUnavailableError();
-                }
-
                 var logger = context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<HomeCareSchema>>();
                 var isMutation = context.FieldContext?.Operation.Operation == GraphQLParser.AST.OperationType.Mutation;
-                if (StorageFailures.CodeOf(context.OriginalException, isMutation) is { } code)
+                var storageCode = StorageFailures.CodeOf(context.OriginalException, isMutation);
+
+                // A grain call the cluster did not answer; a timed-out mutation keeps the storage code that says its outcome is unknown.
+                if (ClusterUnavailableError.IsCausedBy(context.OriginalException) && storageCode is null or ErrorCodes.StorageUnavailable)
+                {
+                    logger.LogWarning(context.OriginalException, "A GraphQL field's grain call was not answered: {Code}", ErrorCodes.ClusterUnavailable);
+                    context.Exception = new ClusterUnavailableError();
+                    return;
+                }
+
+                if (storageCode is { } code)
                 {
                     logger.LogWarning(context.OriginalException, "A GraphQL field failed on storage: {Code}", code);
                     context.Exception = StorageFailures.ErrorFor(code);

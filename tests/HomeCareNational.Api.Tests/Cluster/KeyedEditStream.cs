@@ -110,7 +110,7 @@ public sealed class KeyedEditStream(ClusterFixture cluster, int fiscalYear, IRea
             return true;
         }
 
-        return codes.All(c => c is "CLUSTER_UNAVAILABLE" or "IDEMPOTENCY_KEY_IN_FLIGHT")
+        return codes.All(c => c is "CLUSTER_UNAVAILABLE" or "STORAGE_OUTCOME_UNKNOWN" or "IDEMPOTENCY_KEY_IN_FLIGHT")
             ? false
             : throw new InvalidOperationException($"Edit {edit.Key} to {edit.Prefecture} was refused: {response.Body.ToJsonString()}");
     }
