@@ -12,7 +12,7 @@ public sealed class SiloOptions : IValidatableObject
     [Required]
     public string ClusterId { get; set; } = "homecare-dev";
 
-    /// <summary>Identifies the service across deployments. Grain state keys do not include it: give each deployment its own table.</summary>
+    /// <summary>Identifies the service across deployments and restarts: grain state keys begin with it, so a cluster restarted with the same service id reads its state back.</summary>
     [Required]
     public string ServiceId { get; set; } = "HomeCareNational";
 
