@@ -7,8 +7,8 @@ namespace HomeCareNational.Abstractions;
 /// <param name="Changes">The sum over fiscal years of the national version: every accepted change anywhere adds to it.</param>
 /// <param name="TotalsFingerprint">
 /// A hash of the national totals held, for the one time they change without a new version: the start-up
-/// reconciliation recounting totals that an earlier release counted. Only stable within one activation of the
-/// national grain; a new activation costs readers one full response, never a stale one.
+/// reconciliation recounting totals that an earlier release counted. It depends on the totals' values only, so every
+/// silo, and the national grain after a reactivation, gives the same one for the same data.
 /// </param>
 [GenerateSerializer, Immutable]
 public sealed record DataVersion(

@@ -5,11 +5,13 @@ using HomeCareNational.Domain.Edits;
 namespace HomeCareNational.Abstractions;
 
 /// <summary>
-/// A prefecture's register of home-care areas, collaboration hubs, designated institutions and hub activity reports,
-/// per fiscal year. Key: the JIS X 0401 prefecture code, "01" (北海道) to "47" (沖縄県). Every accepted change is
-/// appended to the register history (who, when, what, before and after) and its totals to the totals history before
-/// it is stored, and pushed up to the prefecture's <see cref="IRegionGrain"/> before the call returns. Callers have
-/// already checked that the caller may write for this prefecture.
+/// A prefecture's registers of home-care areas, collaboration hubs, designated institutions and hub activity
+/// reports, per fiscal year. Key: the JIS X 0401 prefecture code, "01" (北海道) to "47" (沖縄県). It keeps the list of
+/// the prefecture's fiscal years and hands each call to that year's <see cref="IPrefectureRegisterGrain"/> (key e.g.
+/// "33-2024"), which holds the register: every accepted change is appended to the register history (who, when, what,
+/// before and after), stored, recorded in the totals history and pushed up to the prefecture's
+/// <see cref="IRegionGrain"/> before the call returns. Callers have already checked that the caller may write for
+/// this prefecture.
 /// </summary>
 public interface IPrefectureGrain : IGrainWithStringKey
 {
@@ -17,7 +19,7 @@ public interface IPrefectureGrain : IGrainWithStringKey
     /// <param name="fiscalYear">The fiscal year of the register.</param>
     /// <param name="edit">What to change.</param>
     /// <param name="by">Who asks.</param>
-    /// <param name="idempotencyKey">The client's idempotency key, kept with the change in the history.</param>
+    /// <param name="idempotencyKey">The client's idempotency key, kept with the change in the history and the register's state.</param>
     Task<SubmissionResult> EditAsync(int fiscalYear, RegisterEdit edit, ChangeAttribution by, string? idempotencyKey = null);
 
     /// <summary>
@@ -51,6 +53,6 @@ public interface IPrefectureGrain : IGrainWithStringKey
     [ReadOnly]
     Task<ImmutableArray<int>> GetFiscalYearsAsync();
 
-    /// <summary>Pushes the totals of every fiscal year to the region again; harmless when the region is current.</summary>
+    /// <summary>Records and pushes the totals of every fiscal year again; harmless when the history and the region are current.</summary>
     Task ReportTotalsAsync();
 }

@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using HomeCareNational.GraphQL.Authorization;
 using HomeCareNational.GraphQL.Caching;
 using HomeCareNational.GraphQL.Errors;
+using HomeCareNational.GraphQL.Importing;
 using HomeCareNational.GraphQL.Limits;
 using HomeCareNational.GraphQL.PersistedDocuments;
 using Microsoft.AspNetCore.Authorization;
@@ -23,9 +24,7 @@ public static class HomeCareGraphQLExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TotalsReader>();
         services.AddSingleton<Idempotency.IdempotencyGuard>();
-        services.AddSingleton<Importing.DesignationImport>();
-        services.AddOptions<HomeCareNational.Import.ImportLimits>().BindConfiguration(Importing.ImportLimitsValidator.Section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<HomeCareNational.Import.ImportLimits>, Importing.ImportLimitsValidator>());
+        services.AddHomeCareImport();
         services.AddSingleton<Subscriptions.TotalsChangeFeed>();
         services.AddSingleton<IAuthorizationHandler, PrefectureAccessHandler>();
         var policies = services.AddAuthorizationBuilder();
@@ -51,7 +50,20 @@ public static class HomeCareGraphQLExtensions
             .UseMiddleware<AccessFieldMiddleware>()
             .AddUnhandledExceptionHandler(context =>
             {
+                if (ClusterUnavailableError.IsCausedBy(context.OriginalException))
+                {
+                    context.Exception = new ClusterUnavailableError();
+                }
+
                 var logger = context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<HomeCareSchema>>();
+                var isMutation = context.FieldContext?.Operation.Operation == GraphQLParser.AST.OperationType.Mutation;
+                if (StorageFailures.CodeOf(context.OriginalException, isMutation) is { } code)
+                {
+                    logger.LogWarning(context.OriginalException, "A GraphQL field failed on storage: {Code}", code);
+                    context.Exception = StorageFailures.ErrorFor(code);
+                    return;
+                }
+
                 logger.LogError(context.OriginalException, "A GraphQL field failed: {Message}", context.ErrorMessage);
             }));
         return services;

@@ -7,7 +7,16 @@ internal static class ImportMessages
 {
     public const string UnknownEncoding = "文字コードを判別できません: UTF-8 でも Shift_JIS でもありません";
 
-    public const string NotXlsx = "Excel ファイル（.xlsx）として読めません: ファイルが壊れているか、別の形式のファイルです";
+    public const string NotXlsx = NotXlsxPrefix + "ファイルが壊れているか、別の形式のファイルです";
+
+    /// <summary>Where a token between two tags passes this, the part is not one a spreadsheet program wrote.</summary>
+    public const string TokenTooLong = "タグや文字列が長すぎます";
+
+    public const string TooDeep = "入れ子が深すぎます";
+
+    public const string NotUtf8 = "文字コードが UTF-8 ではありません";
+
+    private const string NotXlsxPrefix = "Excel ファイル（.xlsx）として読めません: ";
 
     public const string LegacyOrEncryptedExcel =
         "古い形式（.xls）またはパスワード付きの Excel ファイルは読めません: パスワードを外し、.xlsx 形式で保存してください";
@@ -26,6 +35,32 @@ internal static class ImportMessages
     public static string FileTooLarge(long maxBytes) => Invariant($"ファイルサイズが上限の {maxBytes:N0} バイトを超えています");
 
     public static string UnpackedTooLarge(long maxBytes) => Invariant($"展開後のサイズが上限の {maxBytes:N0} バイトを超えています");
+
+    public static string OutOfRange(string cell, string lastCell, int maxColumns, int maxRows) =>
+        Invariant($"セル {Shown(cell)} は範囲外です: 読めるのは {lastCell} まで（{maxColumns:N0} 列・{maxRows:N0} 行）です");
+
+    public static string RowOutOfRange(string row, int maxRows) =>
+        Invariant($"行 {Shown(row)} は範囲外です: 読めるのは {maxRows:N0} 行目までです");
+
+    public static string TooManyFields(int fields, int maxColumns) =>
+        Invariant($"列が上限の {maxColumns:N0} 列を超えています（{fields:N0} 列）");
+
+    public static string CellTooLong(string cell, int maxChars) =>
+        Invariant($"セル {cell} の文字数が上限の {maxChars:N0} 文字を超えています");
+
+    public static string TooManyCells(int maxCells) => Invariant($"セルの数が上限の {maxCells:N0} 個を超えています");
+
+    public static string TooManySharedStrings(int maxStrings) => Invariant($"共有文字列の数が上限の {maxStrings:N0} 個を超えています");
+
+    public static string TooMuchText(int maxChars) => Invariant($"文字数が合計で上限の {maxChars:N0} 文字を超えています");
+
+    public static string TooManyStyles(int maxStyles) => Invariant($"書式の数が上限の {maxStyles:N0} 個を超えています");
+
+    public static string TooManyElements(long maxElements) => Invariant($"XML の要素の数が上限の {maxElements:N0} 個を超えています");
+
+    public static string Dtd(string part) => $"{NotXlsxPrefix}部品 {Shown(part)} に DTD（文書型宣言）があります。Excel が保存したファイルにはありません";
+
+    public static string BrokenPart(string part, string problem) => $"{NotXlsxPrefix}部品 {Shown(part)} の{problem}";
 
     public static string TooManyRows(int maxRows) => Invariant($"データ行が上限の {maxRows:N0} 行を超えています");
 

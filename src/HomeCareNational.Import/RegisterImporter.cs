@@ -77,7 +77,7 @@ public static class RegisterImporter
     private static IEnumerable<RawRow> ReadRows(byte[] content, string fileName, ImportLimits limits) =>
         Path.GetExtension(fileName).ToUpperInvariant() switch
         {
-            ".CSV" => CsvSheetReader.Read(content),
+            ".CSV" => CsvSheetReader.Read(content, limits),
             ".XLSX" => XlsxSheetReader.Read(content, limits),
             _ => throw new FileRejectedException(ImportError.File(ImportMessages.UnsupportedFileType(fileName))),
         };

@@ -5,7 +5,7 @@ namespace HomeCareNational.Storage.AzureTable;
 
 /// <summary>
 /// Binary properties <c>D00</c>, <c>D01</c>, … that carry consecutive slices of a compressed payload, at most
-/// <see cref="MaxPropertiesPerRow"/> per row: shared by grain state rows and register history rows.
+/// <see cref="MaxPropertiesPerRow"/> per row, as register history rows store them.
 /// </summary>
 internal static class PayloadProperties
 {

@@ -2,7 +2,7 @@ using System.IO.Compression;
 
 namespace HomeCareNational.Storage.AzureTable;
 
-/// <summary>GZip for state payloads: grain state is JSON, which shrinks about eightfold.</summary>
+/// <summary>GZip for history payloads: they are JSON, which shrinks about eightfold.</summary>
 internal static class StateCompression
 {
     /// <summary>The value of the head row's <c>Compression</c> property.</summary>

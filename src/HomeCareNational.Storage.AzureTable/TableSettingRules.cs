@@ -34,6 +34,16 @@ internal static partial class TableSettingRules
         }
     }
 
+    /// <summary>What is wrong with a connection string, or null; never quotes it, as it holds the account key.</summary>
+    public static string? ConnectionStringProblem(string? connectionString) =>
+        string.IsNullOrWhiteSpace(connectionString) ? "is empty: set it to the Azure Table Storage connection string"
+        : IsParsableConnectionString(connectionString, out _) ? null
+        : "is not a valid Azure Storage connection string";
+
+    /// <summary>What is wrong with a table name, or null.</summary>
+    public static string? TableNameProblem(string? tableName) =>
+        IsValidTableName(tableName) ? null : $"'{tableName}' is not a valid Azure table name ({TableNameRuleDescription})";
+
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,62}$")]
     private static partial Regex TableNameRule();
 }

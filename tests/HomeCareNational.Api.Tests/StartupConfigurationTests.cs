@@ -66,4 +66,17 @@ public sealed class StartupConfigurationTests
 
         Assert.Contains("'TenantRegistry:Tenants:0:PrefectureCode' is '48'", error.Message);
     }
+
+    [Theory]
+    [InlineData("--Orleans:AdvertisedAddress=silo-1.example", "'Orleans:AdvertisedAddress' is 'silo-1.example'")]
+    [InlineData("--Orleans:ResponseTimeout=00:10:00", "Orleans:ResponseTimeout must be between 00:00:01 and 00:05:00")]
+    [InlineData("--Orleans:SiloPort=0", "SiloPort")]
+    public async Task A_bad_silo_setting_stops_the_service_naming_the_key(string setting, string expected)
+    {
+        await using var app = HomeCareApp.Build([Storage, .. TestIdentity.Arguments(), setting]);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains(expected, error.Message);
+    }
 }

@@ -27,6 +27,9 @@ public sealed class TestService : IAsyncDisposable
 
     public Uri BaseAddress => new(App.Urls.Single());
 
+    /// <summary>The instance's own Azurite, for tests that stop and restart storage.</summary>
+    public AzuriteFixture Azurite => _azurite;
+
     /// <summary>Mints tokens this instance accepts (its development issuer must be enabled).</summary>
     public DevelopmentTokenIssuer Tokens => DevelopmentTokenIssuer.FromConfiguration(App.Configuration, App.Environment);
 
@@ -35,9 +38,15 @@ public sealed class TestService : IAsyncDisposable
 
     /// <param name="environment">Production, or any other; the tests use Testing, which loads no appsettings of its own.</param>
     /// <param name="arguments">This instance's own configuration, as command-line arguments.</param>
-    public static async Task<TestService> StartAsync(string environment, params string[] arguments)
+    public static Task<TestService> StartAsync(string environment, params string[] arguments) =>
+        StartAsync(new AzuriteFixture(), environment, arguments);
+
+    /// <summary>As <see cref="StartAsync(string, string[])"/>, with an Azurite that keeps its data on disk across a stop and restart.</summary>
+    public static Task<TestService> StartOnDiskAsync(string environment, params string[] arguments) =>
+        StartAsync(AzuriteFixture.OnDisk(), environment, arguments);
+
+    private static async Task<TestService> StartAsync(AzuriteFixture azurite, string environment, string[] arguments)
     {
-        var azurite = new AzuriteFixture();
         await azurite.InitializeAsync();
         try
         {

@@ -8,7 +8,8 @@ using Xunit;
 namespace HomeCareNational.Testing;
 
 /// <summary>
-/// Runs a real Azurite table service (in memory, on a free port) for the lifetime of a test class or collection.
+/// Runs a real Azurite table service (in memory, or on disk, on a free port) for the lifetime of a test class or
+/// collection.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -28,6 +29,11 @@ namespace HomeCareNational.Testing;
 /// </code>
 /// or use it per class with <c>IClassFixture&lt;AzuriteFixture&gt;</c>.
 /// </para>
+/// <para>
+/// An outage test creates its own <c>AzuriteFixture.OnDisk()</c>, then <see cref="StopAsync"/> (SIGINT, on
+/// which Azurite flushes its data) and <see cref="RestartAsync"/> (the same port and data) while the code under test
+/// keeps running.
+/// </para>
 /// </remarks>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
@@ -46,9 +52,28 @@ public sealed class AzuriteFixture : IAsyncLifetime
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(10);
 
+    private const int SigInt = 2;
+
+    /// <summary>What Azurite's table service prints once it has closed its stores on SIGINT.</summary>
+    private const string ClosedMessage = "Azurite Table service successfully closed";
+
     private readonly StringBuilder output = new();
+    private readonly string? dataDirectory;
     private Process? azurite;
     private int port;
+
+    /// <summary>An Azurite that keeps its data in memory.</summary>
+    public AzuriteFixture()
+        : this(onDisk: false)
+    {
+    }
+
+    // xunit creates fixtures through their one public constructor, so the on-disk kind comes from OnDisk().
+    private AzuriteFixture(bool onDisk) =>
+        dataDirectory = onDisk ? Directory.CreateTempSubdirectory("azurite-").FullName : null;
+
+    /// <summary>An Azurite that keeps its data on disk, in a folder of its own that survives <see cref="RestartAsync"/>.</summary>
+    public static AzuriteFixture OnDisk() => new(onDisk: true);
 
     /// <summary>
     /// The explicit <c>devstoreaccount1</c> connection string for this Azurite's port.
@@ -95,17 +120,85 @@ public sealed class AzuriteFixture : IAsyncLifetime
             catch (AzuriteStartException) when (attempt < StartAttempts && azurite.HasExited)
             {
                 // Another process can take the port between probing it and Azurite binding it; try a new one.
-                await StopAsync();
+                await KillAsync();
             }
             catch
             {
-                await StopAsync();
+                await KillAsync();
                 throw;
             }
         }
     }
 
-    public Task DisposeAsync() => StopAsync();
+    public async Task DisposeAsync()
+    {
+        await KillAsync();
+        if (dataDirectory is not null)
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Stops Azurite as Ctrl+C does (SIGINT), so an on-disk Azurite flushes its data first; requests then fail as
+    /// they would with storage unreachable.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        var running = azurite ?? throw new InvalidOperationException("Azurite is not running.");
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            throw new PlatformNotSupportedException("Stopping Azurite with SIGINT needs a POSIX system.");
+        }
+
+        int closedAt;
+        lock (output)
+        {
+            closedAt = output.Length;
+        }
+
+        if (Interrupt(running.Id, SigInt) != 0)
+        {
+            throw Failed($"SIGINT to Azurite (process {running.Id}) failed");
+        }
+
+        // Azurite has flushed its data once it says it closed; it can then linger for clients' keep-alive connections.
+        var deadline = Stopwatch.StartNew();
+        while (!running.HasExited && !HasSaid(ClosedMessage, closedAt))
+        {
+            if (deadline.Elapsed > ShutdownTimeout)
+            {
+                throw Failed($"Azurite did not close within {ShutdownTimeout.TotalSeconds:N0} s of SIGINT");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
+
+        await KillAsync();
+    }
+
+    private bool HasSaid(string message, int from)
+    {
+        lock (output)
+        {
+            return output.ToString(from, output.Length - from).Contains(message, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Starts Azurite again after <see cref="StopAsync"/>, on the same port and (on disk) with the same data.</summary>
+    public async Task RestartAsync()
+    {
+        if (azurite is not null)
+        {
+            throw new InvalidOperationException("Azurite is still running; stop it first.");
+        }
+
+        azurite = Start(FindAzuriteExecutable(), port);
+        await WaitUntilListeningAsync(azurite, port);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Interrupt(int processId, int signal);
 
     private static string FindAzuriteExecutable()
     {
@@ -156,12 +249,16 @@ public sealed class AzuriteFixture : IAsyncLifetime
             "--tableHost", "127.0.0.1",
             "--tablePort", tablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--skipApiVersionCheck",
-            "--inMemoryPersistence",
             "--silent",
 
             // Azurite reports usage to Microsoft unless told not to; test runs have nothing to report.
             "--disableTelemetry",
         })
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        foreach (var argument in dataDirectory is null ? ["--inMemoryPersistence"] : new[] { "--location", dataDirectory })
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -222,7 +319,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
     }
 
-    private async Task StopAsync()
+    private async Task KillAsync()
     {
         if (azurite is null)
         {

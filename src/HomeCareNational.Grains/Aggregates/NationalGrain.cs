@@ -20,15 +20,8 @@ public sealed class NationalGrain(
 
     public Task<DataVersion> GetDataVersionAsync()
     {
-        long changes = 0;
-        var fingerprint = new HashCode();
-        foreach (var totals in AllYearTotals().OrderBy(t => t.FiscalYear))
-        {
-            changes += totals.Version;
-            fingerprint.Add(totals);
-        }
-
-        return Task.FromResult(new DataVersion(changes, fingerprint.ToHashCode()));
+        var years = AllYearTotals().OrderBy(t => t.FiscalYear).ToArray();
+        return Task.FromResult(new DataVersion(years.Sum(t => t.Version), TotalsFingerprint.Of(years)));
     }
 
     protected override Task PassOnAsync(TotalsSnapshot totals) => Task.CompletedTask;

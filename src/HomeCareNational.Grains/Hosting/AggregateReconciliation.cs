@@ -1,27 +1,22 @@
 namespace HomeCareNational.Grains.Hosting;
 
 /// <summary>
-/// Runs when a silo starts: every prefecture pushes its totals up again. Reports are versioned, so this
-/// changes nothing when the aggregates are current, and repairs them when a crash fell between a
-/// prefecture's write and its report.
+/// Runs when a silo starts: asks the cluster's <see cref="IReconciliationGrain"/> to have every prefecture push its
+/// totals up again, once per cluster start. Reports are versioned, so this changes nothing when the aggregates are
+/// current, and repairs them when a crash fell between a prefecture's write and its report.
 /// </summary>
 internal sealed class AggregateReconciliation(IGrainFactory grains, ILogger<AggregateReconciliation> logger) : IStartupTask
 {
     public async Task Execute(CancellationToken cancellationToken)
     {
-        var reports = Prefectures.All.Select(async prefecture =>
+        try
         {
-            try
-            {
-                await grains.GetGrain<IPrefectureGrain>(prefecture.Code).ReportTotalsAsync();
-            }
-            catch (Exception exception)
-            {
-                // One unreachable prefecture must not stop the silo; its own retry and the next start repair it.
-                logger.LogError(exception, "Reconciling the totals of prefecture {Prefecture} failed", prefecture.Code);
-            }
-        });
-        await Task.WhenAll(reports);
-        logger.LogInformation("Aggregate totals reconciled for {Count} prefectures", Prefectures.All.Count);
+            await grains.GetGrain<IReconciliationGrain>(IReconciliationGrain.Key).ReconcileOnceAsync();
+        }
+        catch (Exception exception)
+        {
+            // The silo serves without it: the prefectures' own retries and the next start repair the aggregates.
+            logger.LogError(exception, "The start-up reconciliation of the aggregates failed");
+        }
     }
 }

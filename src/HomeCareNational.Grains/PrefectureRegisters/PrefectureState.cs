@@ -1,9 +1,12 @@
+using System.Collections.Immutable;
+
 namespace HomeCareNational.Grains.PrefectureRegisters;
 
-/// <summary>Persistent state of <see cref="PrefectureGrain"/>: one register per fiscal year.</summary>
+/// <summary>Persistent state of <see cref="PrefectureGrain"/>: the fiscal years a change was ever made for.</summary>
 [GenerateSerializer]
 public sealed record PrefectureState
 {
+    /// <summary>Noted before the year's first change is stored, so a stored year is always listed; a listed year may have no register.</summary>
     [Id(0)]
-    public Dictionary<int, PrefectureYear> Years { get; init; } = [];
+    public ImmutableSortedSet<int> FiscalYears { get; init; } = [];
 }

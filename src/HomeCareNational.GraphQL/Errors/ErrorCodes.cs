@@ -54,6 +54,15 @@ public static class ErrorCodes
     /// <summary>A row or cell of an imported file is invalid; <c>extensions.row</c> and <c>extensions.column</c> place it.</summary>
     public const string ImportRejected = "IMPORT_REJECTED";
 
+    /// <summary>An uploaded file is larger than the import's size limit (HTTP 413 semantics).</summary>
+    public const string FileTooLarge = "FILE_TOO_LARGE";
+
+    /// <summary>As many imports as the service runs at once are running and queued (HTTP 429 semantics): retry after the time given.</summary>
+    public const string TooManyImports = "TOO_MANY_IMPORTS";
+
+    /// <summary>A grain call was not answered (a silo died or timed out): HTTP 503, retry shortly with the same idempotency key.</summary>
+    public const string ClusterUnavailable = "CLUSTER_UNAVAILABLE";
+
     /// <summary>The code of a refusal made by HTTP status alone: a body too large or too slow, anything else the client sent wrong, or a failure of the service.</summary>
     public static string ForStatus(int status) => status switch
     {
@@ -62,4 +71,13 @@ public static class ErrorCodes
         >= 400 and < 500 => BadRequest,
         _ => InternalError,
     };
+
+    /// <summary>Storage cannot be reached (HTTP 503): nothing was changed; retry later, with the same idempotency key.</summary>
+    public const string StorageUnavailable = "STORAGE_UNAVAILABLE";
+
+    /// <summary>
+    /// Storing the change failed in a way that leaves unknown whether it was stored (HTTP 503): retry with the same
+    /// idempotency key, which answers the original success if it was stored and applies it otherwise.
+    /// </summary>
+    public const string StorageOutcomeUnknown = "STORAGE_OUTCOME_UNKNOWN";
 }

@@ -61,7 +61,17 @@ public static class GraphQLEndpoint
         }
 
         // Read before executing, and for POST too: only the executed result tells a query from a mutation.
-        var etag = await caching.ETagAsync(http.User, request, mediaType);
+        Microsoft.Net.Http.Headers.EntityTagHeaderValue etag;
+        try
+        {
+            etag = await caching.ETagAsync(http.User, request, mediaType);
+        }
+        catch (Exception e) when (ClusterUnavailableError.IsCausedBy(e))
+        {
+            await WriteAsync(http, serializer, StatusCodes.Status503ServiceUnavailable, mediaType, new ExecutionResult { Errors = [new ClusterUnavailableError()] });
+            return;
+        }
+
         if (isGet && ResponseCaching.IsNotModified(http.Request, etag))
         {
             WriteCacheHeaders(http, etag, caching.CacheControlFor(http.User));

@@ -1,4 +1,5 @@
 using GraphQL.Execution;
+using HomeCareNational.GraphQL.Errors;
 using Microsoft.AspNetCore.Http;
 
 namespace HomeCareNational.GraphQL.Http;
@@ -8,9 +9,21 @@ public static class ResponseStatus
 {
     public static int Of(ExecutionResult result, string mediaType)
     {
+        // Under either media type: the request could not be served, and a client or load balancer should retry elsewhere.
+        if (result.Errors?.Any(e => e is ClusterUnavailableError) == true)
+        {
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+
         if (result.Errors?.Any(e => e is MutationOverGetError) == true)
         {
             return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        // Storage out of reach: the request was executed, but a client or load balancer must see that it may retry.
+        if (result.Errors?.Any(e => e.Code is ErrorCodes.StorageUnavailable or ErrorCodes.StorageOutcomeUnknown) == true)
+        {
+            return StatusCodes.Status503ServiceUnavailable;
         }
 
         // Legacy application/json clients get 200 for every well-formed request; under graphql-response+json a

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using HomeCareNational.Domain.Edits;
+using HomeCareNational.GraphQL.Errors;
 using HomeCareNational.GraphQL.Idempotency;
 using HomeCareNational.Import;
 using HomeCareNational.Import.Diff;
@@ -48,6 +49,6 @@ public sealed class DesignationImport(IGrainFactory grains, IdempotencyGuard gua
         var result = await grain.EditAsync(fiscalYear, new ReplaceDesignations(imported.Institutions, Imported: true), by, idempotencyKey);
         return result.Accepted
             ? new(ImportChangesResponse.Of(changes, dryRun: false, result.Totals), null)
-            : new(null, new ImportErrorsResponse([.. result.Errors.Select(e => new ImportErrorResponse(null, null, e.ToString(), e.ToString()))]));
+            : new(null, new ImportErrorsResponse(ErrorCodes.ImportRejected, [.. result.Errors.Select(e => new ImportErrorResponse(null, null, e.ToString(), e.ToString()))]));
     }
 }

@@ -12,7 +12,7 @@ internal static class DesignationImportField
 {
     public static void Add(ObjectGraphType mutation) =>
         mutation.Field<ImportChangesType>("importDesignations")
-            .Description("Replaces the prefecture's designated institutions from an .xlsx or .csv file (UTF-8 with or without BOM, or Shift_JIS), as the HTTP upload does. All or nothing: any invalid row answers one IMPORT_REJECTED error per problem (extensions.row, extensions.column; the message reads 行 17 「種別」: …) and stores nothing. dryRun reports what would change. "
+            .Description("Replaces the prefecture's designated institutions from an .xlsx or .csv file (UTF-8 with or without BOM, or Shift_JIS), as the HTTP upload does. All or nothing: any invalid row answers one IMPORT_REJECTED error per problem (extensions.row, extensions.column; the message reads 行 17 「種別」: …) and stores nothing. dryRun reports what would change. When as many imports as the service runs at once are running and queued, TOO_MANY_IMPORTS (retry after a few seconds). "
                 + HomeCareMutation.AccessNote)
             .Argument<NonNullGraphType<StringGraphType>>(ActingPrefecture.ArgumentName, "JIS X 0401 code of the prefecture, \"01\" to \"47\".")
             .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", "The fiscal year of the register, e.g. 2024 for 令和6年度.")
@@ -29,6 +29,14 @@ internal static class DesignationImportField
                 if (RegisterValidator.ValidateFiscalYear(fiscalYear) is { } yearError)
                 {
                     return HomeCareErrors.Reject(c, [yearError]);
+                }
+
+                // The turn is taken before the file is decoded, so that waiting imports hold no copy of it.
+                var gate = c.RequestServices!.GetRequiredService<ImportGate>();
+                using var turn = await gate.EnterAsync(c.CancellationToken);
+                if (!turn.IsAcquired)
+                {
+                    throw new ExecutionError(gate.BusyMessage) { Code = ErrorCodes.TooManyImports };
                 }
 
                 if (Decode(c.GetArgument<string>("contentBase64"), import.Limits.MaxFileBytes) is not { } content)

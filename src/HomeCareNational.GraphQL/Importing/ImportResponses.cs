@@ -1,5 +1,6 @@
-using HomeCareNational.Domain.Summaries;
 using System.Collections.Immutable;
+using HomeCareNational.Domain.Summaries;
+using HomeCareNational.GraphQL.Errors;
 using HomeCareNational.Import;
 using HomeCareNational.Import.Diff;
 
@@ -8,12 +9,14 @@ namespace HomeCareNational.GraphQL.Importing;
 /// <summary>What an import answered: what it changed, or why it was refused; exactly one of the two.</summary>
 public sealed record ImportOutcome(ImportChangesResponse? Changes, ImportErrorsResponse? Rejected);
 
-/// <summary>Why an import was refused: every problem, placed by row and column header as the user sees the file.</summary>
-public sealed record ImportErrorsResponse(ImmutableArray<ImportErrorResponse> Errors)
+/// <summary>Why an import was refused: the error code (one of <see cref="ErrorCodes"/>) and every problem, placed by row and column header as the user sees the file.</summary>
+public sealed record ImportErrorsResponse(string Code, ImmutableArray<ImportErrorResponse> Errors)
 {
-    public static ImportErrorsResponse Of(IEnumerable<ImportError> errors) => new([.. errors.Select(ImportErrorResponse.Of)]);
+    /// <summary>The file's problems, under <see cref="ErrorCodes.ImportRejected"/>.</summary>
+    public static ImportErrorsResponse Of(IEnumerable<ImportError> errors) => new(ErrorCodes.ImportRejected, [.. errors.Select(ImportErrorResponse.Of)]);
 
-    public static ImportErrorsResponse Of(string message) => new([new ImportErrorResponse(null, null, message, message)]);
+    /// <summary>One problem with the request, not placed in the file.</summary>
+    public static ImportErrorsResponse Of(string code, string message) => new(code, [new ImportErrorResponse(null, null, message, message)]);
 }
 
 /// <summary>One problem: the file's row (header = 1) and column header when known, the message, and both as one line (<c>行 17 「種別」: …</c>).</summary>

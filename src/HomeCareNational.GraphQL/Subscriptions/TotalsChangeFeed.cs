@@ -166,7 +166,12 @@ public sealed class TotalsChangeFeed : ITotalsObserver, IDisposable
         }
     }
 
-    private async Task RenewAsync()
+    /// <summary>
+    /// Subscribes again to every aggregate grain this host has listeners for; the timer does it every
+    /// <see cref="TotalsObservation.Renewal"/>, the host also when a silo died, since the grains it held come back
+    /// elsewhere without their subscriptions. False when a grain could not be reached (retry).
+    /// </summary>
+    public async Task<bool> RenewAsync()
     {
         string[] publishers;
         lock (_gate)
@@ -174,6 +179,7 @@ public sealed class TotalsChangeFeed : ITotalsObserver, IDisposable
             publishers = [.. _listenersPerPublisher.Keys];
         }
 
+        var renewed = true;
         foreach (var publisher in publishers)
         {
             try
@@ -182,9 +188,12 @@ public sealed class TotalsChangeFeed : ITotalsObserver, IDisposable
             }
             catch (Exception e)
             {
-                _logger.LogWarning(e, "Could not renew the live-totals subscription to {Publisher}; retrying in {Renewal}.", publisher, TotalsObservation.Renewal);
+                renewed = false;
+                _logger.LogWarning(e, "Could not renew the live-totals subscription to {Publisher}.", publisher);
             }
         }
+
+        return renewed;
     }
 
     /// <summary>The national grain's key, or the region's code: a prefecture's changes come through its region.</summary>

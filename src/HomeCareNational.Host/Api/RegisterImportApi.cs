@@ -6,6 +6,7 @@ using HomeCareNational.Domain.Register;
 using HomeCareNational.Domain.Validation;
 using HomeCareNational.GraphQL;
 using HomeCareNational.GraphQL.Authorization;
+using HomeCareNational.GraphQL.Errors;
 using HomeCareNational.GraphQL.Idempotency;
 using HomeCareNational.GraphQL.Importing;
 using HomeCareNational.Identity;
@@ -50,6 +51,7 @@ public static class RegisterImportApi
                 + "All or nothing: any invalid row gives 422 with every error (row, column header, message) and stores nothing. "
                 + "dryRun=true reports what would be added, updated and withdrawn without storing. An Idempotency-Key header makes a retry safe: the same key and file "
                 + "answer the first result (with the header Idempotent-Replayed: true), another file under the key gives 422, and a retry while the first still runs 409. "
+                + "When as many imports as the service runs at once are running and queued, 429 with Retry-After. Every error body carries a code. "
                 + "Only the prefecture's own editors (Prefecture.Editor).")
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<ImportChangesResponse>()
@@ -57,6 +59,8 @@ public static class RegisterImportApi
             .Produces<ImportErrorsResponse>(StatusCodes.Status413PayloadTooLarge)
             .Produces<ImportErrorsResponse>(StatusCodes.Status422UnprocessableEntity)
             .Produces<ImportErrorsResponse>(StatusCodes.Status409Conflict)
+            .Produces<ImportErrorsResponse>(StatusCodes.Status429TooManyRequests)
+            .Produces<ImportErrorsResponse>(StatusCodes.Status503ServiceUnavailable)
             .WithMetadata(new RequestSizeLimitMetadata(MaxRequestBytes(app.ServiceProvider.GetRequiredService<IOptions<ImportLimits>>().Value)));
         return app;
     }
@@ -71,6 +75,7 @@ public static class RegisterImportApi
         HttpContext http,
         IAuthorizationService authorization,
         DesignationImport import,
+        ImportGate gate,
         CancellationToken cancellationToken)
     {
         // Before the body is read: a caller who may not write here learns nothing from uploading.
@@ -81,7 +86,7 @@ public static class RegisterImportApi
 
         if (RegisterValidator.ValidateFiscalYear(fiscalYear) is { } yearError)
         {
-            return Unprocessable(ImportErrorsResponse.Of(yearError.Message));
+            return Unprocessable(ImportErrorsResponse.Of(ErrorCodes.ValidationFailed, yearError.Message));
         }
 
         var limits = import.Limits;
@@ -89,6 +94,14 @@ public static class RegisterImportApi
         if (http.Request.ContentLength > MaxRequestBytes(limits))
         {
             return tooLarge;
+        }
+
+        // The turn is taken before the body is read: a queued upload waits in Kestrel's buffers, not in memory of ours.
+        using var turn = await gate.EnterAsync(cancellationToken);
+        if (!turn.IsAcquired)
+        {
+            http.Response.Headers.RetryAfter = ((int)gate.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Json(ImportErrorsResponse.Of(ErrorCodes.TooManyImports, gate.BusyMessage), Json, statusCode: StatusCodes.Status429TooManyRequests);
         }
 
         IFormFile? file;
@@ -101,14 +114,16 @@ public static class RegisterImportApi
         {
             return tooLarge;
         }
-        catch (Exception e) when (e is InvalidOperationException or InvalidDataException or BadHttpRequestException or IOException)
+
+        // A body cut off, or without its boundary, ends the stream early (IOException, as BadHttpRequestException is).
+        catch (Exception e) when (e is InvalidOperationException or InvalidDataException or IOException)
         {
-            return BadRequest(ImportErrorsResponse.Of($"multipart/form-data でファイルを「{FileField}」欄に入れて送ってください"));
+            return BadRequest(ImportErrorsResponse.Of(ErrorCodes.BadRequest, $"multipart/form-data でファイルを「{FileField}」欄に入れて送ってください"));
         }
 
         if (file is null)
         {
-            return BadRequest(ImportErrorsResponse.Of($"ファイルがありません: multipart/form-data の「{FileField}」欄に入れて送ってください"));
+            return BadRequest(ImportErrorsResponse.Of(ErrorCodes.BadRequest, $"ファイルがありません: multipart/form-data の「{FileField}」欄に入れて送ってください"));
         }
 
         if (file.Length > limits.MaxFileBytes)
@@ -119,15 +134,13 @@ public static class RegisterImportApi
         var key = http.Request.Headers[IdempotencyKeys.Header] is { Count: > 0 } header ? header.ToString() : null;
         if (key is not null && IdempotencyKeys.Problem(key) is { } keyProblem)
         {
-            return BadRequest(ImportErrorsResponse.Of(keyProblem));
+            return BadRequest(ImportErrorsResponse.Of(ErrorCodes.BadRequest, keyProblem));
         }
 
-        byte[] content;
+        var content = new byte[file.Length];
         await using (var stream = file.OpenReadStream())
-        using (var buffer = new MemoryStream((int)file.Length))
         {
-            await stream.CopyToAsync(buffer, cancellationToken);
-            content = buffer.ToArray();
+            await stream.ReadExactlyAsync(content, cancellationToken);
         }
 
         IdempotencyGuard.Outcome<ImportOutcome> outcome;
@@ -138,8 +151,14 @@ public static class RegisterImportApi
         }
         catch (IdempotencyRefusedException refused)
         {
-            var status = refused.Decision == IdempotencyDecision.InFlight ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
-            return TypedResults.Json(ImportErrorsResponse.Of(refused.Message), Json, statusCode: status);
+            var (status, errorCode) = refused.Decision == IdempotencyDecision.InFlight
+                ? (StatusCodes.Status409Conflict, ErrorCodes.IdempotencyKeyInFlight)
+                : (StatusCodes.Status422UnprocessableEntity, ErrorCodes.IdempotencyKeyReused);
+            return TypedResults.Json(ImportErrorsResponse.Of(errorCode, refused.Message), Json, statusCode: status);
+        }
+        catch (Exception failure) when (StorageFailures.CodeOf(failure, isMutation: !(dryRun ?? false)) is { } storageCode)
+        {
+            return TypedResults.Json(ImportErrorsResponse.Of(storageCode, StorageFailures.ErrorFor(storageCode).Message), Json, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
         if (outcome.Replayed)
@@ -161,7 +180,7 @@ public static class RegisterImportApi
     private static long MaxRequestBytes(ImportLimits limits) => limits.MaxFileBytes + MultipartOverheadBytes;
 
     private static JsonHttpResult<ImportErrorsResponse> TooLarge(ImportLimits limits) => TypedResults.Json(
-        ImportErrorsResponse.Of(string.Create(CultureInfo.InvariantCulture, $"ファイルサイズが上限の {limits.MaxFileBytes:N0} バイトを超えています")),
+        ImportErrorsResponse.Of(ErrorCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture, $"ファイルサイズが上限の {limits.MaxFileBytes:N0} バイトを超えています")),
         Json,
         statusCode: StatusCodes.Status413PayloadTooLarge);
 

@@ -11,11 +11,19 @@ namespace HomeCareNational.Host.DemoData;
 /// </summary>
 internal sealed class DemoRegisterLoader(IGrainFactory grains, ILogger<DemoRegisterLoader> logger) : IStartupTask
 {
+    private const int LoadsAtOnce = 4;
+
     private static readonly ChangeAttribution LoadedBy = ChangeAttribution.Service("demo-register-loader");
 
     public async Task Execute(CancellationToken cancellationToken)
     {
-        var loaded = await Task.WhenAll(DemoRegister.Generate().Select(entry => LoadAsync(entry.Key, entry.Value)));
+        // A few prefectures at a time: all 47 at once queue behind each other at the region and national grains for
+        // longer than a grain call may take (Orleans:ResponseTimeout).
+        var loaded = new System.Collections.Concurrent.ConcurrentBag<bool>();
+        await Parallel.ForEachAsync(
+            DemoRegister.Generate(),
+            new ParallelOptions { MaxDegreeOfParallelism = LoadsAtOnce, CancellationToken = cancellationToken },
+            async (entry, _) => loaded.Add(await LoadAsync(entry.Key, entry.Value)));
         logger.LogWarning("{Label}: loaded into {Loaded} prefectures, {Skipped} already had FY{Year} data",
             DemoRegister.Label, loaded.Count(l => l), loaded.Count(l => !l), DemoRegister.FiscalYear);
     }

@@ -2,8 +2,6 @@ using HomeCareNational.Abstractions;
 using HomeCareNational.Host.DemoData;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
-using Orleans.Serialization;
-using System.Text.Json.Serialization;
 
 namespace HomeCareNational.Host.Hosting;
 
@@ -11,7 +9,7 @@ namespace HomeCareNational.Host.Hosting;
 public static class HomeCareSiloExtensions
 {
     /// <summary>
-    /// Adds the silo: localhost clustering on the configured ports, grain state and the register and totals histories in Azure Table Storage, the
+    /// Adds the silo: Azure Table membership on the configured address and ports, grain state and the register and totals histories in Azure Table Storage, the
     /// region grouping, the grains, and (when <see cref="HomeCareSettings.SeedDemoDataKey"/> is true) the demo register loader.
     /// </summary>
     public static WebApplicationBuilder AddHomeCareSilo(this WebApplicationBuilder builder)
@@ -23,23 +21,14 @@ public static class HomeCareSiloExtensions
                 [$"Configuration key '{HomeCareSettings.StorageConnectionKey}' is missing: set it to the Azure Table Storage connection string (see README)."]);
         }
 
-        var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         builder.Services.AddSingleton(RegionGroupingConfiguration.Load(builder.Configuration));
         builder.Services.AddHomeCareHistoryStorage(options => options.ConnectionString = connectionString);
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(options =>
-            options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         builder.UseOrleans(orleans =>
         {
-            orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort);
-            orleans.Configure<ClusterOptions>(options =>
-            {
-                options.ClusterId = silo.ClusterId;
-                options.ServiceId = silo.ServiceId;
-            });
-            orleans.UseSystemTextJsonGrainStorageSerializer();
-            orleans.AddAzureTableGrainStorage(StorageNames.GrainStorage, options => options.ConnectionString = connectionString);
+            orleans.UseHomeCareClustering(connectionString);
+            orleans.AddHomeCareGrainStorage(options => options.ConnectionString = connectionString);
             orleans.AddHomeCareGrains();
             if (builder.Configuration.GetValue<bool>(HomeCareSettings.SeedDemoDataKey))
             {

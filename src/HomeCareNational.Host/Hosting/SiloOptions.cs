@@ -1,19 +1,23 @@
 using System.ComponentModel.DataAnnotations;
+using System.Net;
 
 namespace HomeCareNational.Host.Hosting;
 
 /// <summary>How this process joins the Orleans cluster; bound from the <c>Orleans</c> configuration section.</summary>
-public sealed class SiloOptions
+public sealed class SiloOptions : IValidatableObject
 {
     public const string Section = "Orleans";
 
-    /// <summary>Silos with the same cluster id form one cluster.</summary>
+    /// <summary>Silos with the same cluster id (and the same storage account) form one cluster.</summary>
     [Required]
     public string ClusterId { get; set; } = "homecare-dev";
 
     /// <summary>Identifies the service across deployments. Grain state keys do not include it: give each deployment its own table.</summary>
     [Required]
     public string ServiceId { get; set; } = "HomeCareNational";
+
+    /// <summary>The IP address other silos reach this one at, written to the membership table. Loopback for a cluster on one machine.</summary>
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
     /// <summary>Port for silo-to-silo traffic.</summary>
     [Range(1, 65535)]
@@ -22,4 +26,22 @@ public sealed class SiloOptions
     /// <summary>Port for cluster clients.</summary>
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// How long the API waits for a grain call before answering 503: a call to a silo that died in flight fails after
+    /// this, not after Orleans' default of 30 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00", ErrorMessage = "Orleans:ResponseTimeout must be between 00:00:01 and 00:05:00.")]
+    public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The advertised address must parse: Orleans would otherwise fail later with no key named.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!IPAddress.TryParse(AdvertisedAddress, out _))
+        {
+            yield return new ValidationResult(
+                $"Configuration key '{Section}:{nameof(AdvertisedAddress)}' is '{AdvertisedAddress}': set it to this silo's IP address, e.g. 10.0.0.4 or 127.0.0.1.",
+                [nameof(AdvertisedAddress)]);
+        }
+    }
 }

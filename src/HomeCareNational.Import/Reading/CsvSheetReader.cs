@@ -1,3 +1,5 @@
+using System.Globalization;
+using ClosedXML.Excel;
 using CsvHelper;
 
 namespace HomeCareNational.Import.Reading;
@@ -15,20 +17,42 @@ internal static class CsvSheetReader
         SkipEmptyLines = false,
     };
 
-    public static IEnumerable<RawRow> Read(byte[] content)
+    /// <summary>Excel's longest cell text; a longer CSV field would not survive being opened in Excel.</summary>
+    public const int MaxFieldChars = 32_767;
+
+    /// <summary>The records as rows; throws <see cref="FileRejectedException"/> for a record past the row or column limit, or an over-long field, before its cells are taken.</summary>
+    public static IEnumerable<RawRow> Read(byte[] content, ImportLimits limits)
     {
         var text = TextEncodingDetector.Decode(content);
-        return Rows(text);
+        return Rows(text, limits);
     }
 
-    private static IEnumerable<RawRow> Rows(string text)
+    private static IEnumerable<RawRow> Rows(string text, ImportLimits limits)
     {
         using var reader = CsvReader.FromText(text, Options);
         var number = 0;
         while (reader.Read())
         {
-            number++;
-            yield return new RawRow(number, [.. Enumerable.Range(0, reader.FieldCount).Select(i => new RawCell(reader.GetString(i)))]);
+            if (++number > limits.MaxSheetRows)
+            {
+                throw new FileRejectedException(ImportError.File(ImportMessages.RowOutOfRange(number.ToString(CultureInfo.InvariantCulture), limits.MaxSheetRows)));
+            }
+
+            if (reader.FieldCount > limits.MaxSheetColumns)
+            {
+                throw new FileRejectedException(new ImportError(number, null, ImportMessages.TooManyFields(reader.FieldCount, limits.MaxSheetColumns)));
+            }
+
+            var cells = new RawCell[reader.FieldCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                var field = reader.GetString(i);
+                cells[i] = field.Length <= MaxFieldChars
+                    ? new RawCell(field)
+                    : throw new FileRejectedException(new ImportError(number, null, ImportMessages.CellTooLong(XLHelper.GetColumnLetterFromNumber(i + 1) + number.ToString(CultureInfo.InvariantCulture), MaxFieldChars)));
+            }
+
+            yield return new RawRow(number, cells);
         }
     }
 }

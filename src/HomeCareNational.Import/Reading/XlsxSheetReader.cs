@@ -9,7 +9,7 @@ namespace HomeCareNational.Import.Reading;
 /// </summary>
 internal static class XlsxSheetReader
 {
-    /// <summary>The rows from row 1 to the last used one; the checks run and the workbook opens on the first MoveNext, and it closes with the enumerator.</summary>
+    /// <summary>Row 1 and every row holding a cell, in order (blank rows between are left out); the checks run and the workbook opens on the first MoveNext, and it closes with the enumerator.</summary>
     public static IEnumerable<RawRow> Read(byte[] content, ImportLimits limits)
     {
         XlsxPackage.EnsureReadable(content, limits);
@@ -17,11 +17,25 @@ internal static class XlsxSheetReader
         var sheet = workbook.Worksheet(1);
         EnsureNoMergedCells(sheet);
 
-        var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 0;
-        var lastColumn = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
-        for (var row = 1; row <= lastRow; row++)
+        // Only the cells the sheet holds: asking ClosedXML for any other cell would create it.
+        var cellsByRow = sheet.CellsUsed(XLCellsUsedOptions.Contents).GroupBy(c => c.Address.RowNumber).OrderBy(r => r.Key);
+        var yieldedHeader = false;
+        foreach (var row in cellsByRow)
         {
-            yield return new RawRow(row, [.. Enumerable.Range(1, lastColumn).Select(column => Cell(sheet.Cell(row, column)))]);
+            if (row.Key > 1 && !yieldedHeader)
+            {
+                yield return new RawRow(1, []);
+            }
+
+            yieldedHeader = true;
+            var cells = new RawCell[row.Max(c => c.Address.ColumnNumber)];
+            Array.Fill(cells, RawCell.Blank);
+            foreach (var cell in row)
+            {
+                cells[cell.Address.ColumnNumber - 1] = Cell(cell);
+            }
+
+            yield return new RawRow(row.Key, cells);
         }
     }
 

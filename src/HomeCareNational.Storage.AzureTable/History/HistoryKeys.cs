@@ -14,6 +14,9 @@ internal static class HistoryKeys
     /// <summary>The highest version twelve digits can hold.</summary>
     public const long MaxVersion = 999_999_999_999;
 
+    /// <summary>Three digits in a chunk row key; far more chunks than one transaction can carry.</summary>
+    public const int MaxChunkIndex = 999;
+
     /// <summary>Codes are short ("13", "kanto"); the cap keeps every key far below Azure's 512 characters.</summary>
     private const int MaxCodeLength = 100;
 
@@ -36,7 +39,7 @@ internal static class HistoryKeys
     public static string FirstChunkRowKey(long version) => ChunkRowKey(version, 0);
 
     /// <summary>The last possible chunk row key of a version, for range queries.</summary>
-    public static string LastChunkRowKey(long version) => ChunkRowKey(version, StateKeys.MaxChunkIndex);
+    public static string LastChunkRowKey(long version) => ChunkRowKey(version, MaxChunkIndex);
 
     /// <summary><c>national-japan-2024</c>, <c>region-kanto-2024</c>, <c>prefecture-13-2024</c>.</summary>
     public static string TotalsPartition(TotalsScope scope, int fiscalYear)

@@ -7,30 +7,15 @@ internal sealed class HistoryStorageOptionsValidator : IValidateOptions<HistoryS
 {
     public ValidateOptionsResult Validate(string? name, HistoryStorageOptions options)
     {
-        var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        var failures = new[]
         {
-            failures.Add(Describe(nameof(options.ConnectionString), "is empty: set it to the Azure Table Storage connection string"));
+            (Key: nameof(options.ConnectionString), Problem: TableSettingRules.ConnectionStringProblem(options.ConnectionString)),
+            (Key: nameof(options.RegisterTableName), Problem: TableSettingRules.TableNameProblem(options.RegisterTableName)),
+            (Key: nameof(options.TotalsTableName), Problem: TableSettingRules.TableNameProblem(options.TotalsTableName)),
         }
-        else if (!TableSettingRules.IsParsableConnectionString(options.ConnectionString, out _))
-        {
-            // The parser's message can quote the account key, so it is not passed on.
-            failures.Add(Describe(nameof(options.ConnectionString), "is not a valid Azure Storage connection string"));
-        }
-
-        ValidateTableName(nameof(options.RegisterTableName), options.RegisterTableName, failures);
-        ValidateTableName(nameof(options.TotalsTableName), options.TotalsTableName, failures);
+        .Where(check => check.Problem is not null)
+        .Select(check => $"{nameof(HistoryStorageOptions)}.{check.Key} {check.Problem}.")
+        .ToList();
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
-
-    private static void ValidateTableName(string key, string? tableName, List<string> failures)
-    {
-        if (!TableSettingRules.IsValidTableName(tableName))
-        {
-            failures.Add(Describe(
-                key, $"'{tableName}' is not a valid Azure table name ({TableSettingRules.TableNameRuleDescription})"));
-        }
-    }
-
-    private static string Describe(string key, string problem) => $"{nameof(HistoryStorageOptions)}.{key} {problem}.";
 }

@@ -124,7 +124,7 @@ internal static class RegisterHistoryRows
         var payloadLength = head.GetInt32(PayloadLength) ?? throw Missing(head, PayloadLength);
         var changesLength = head.GetInt32(ChangesLength) ?? throw Missing(head, ChangesLength);
         var writeId = head.GetGuid(WriteId) ?? throw Missing(head, WriteId);
-        if (chunkCount is < 1 or > StateKeys.MaxChunkIndex + 1 || payloadLength < 0 || changesLength < 0)
+        if (chunkCount is < 1 or > HistoryKeys.MaxChunkIndex + 1 || payloadLength < 0 || changesLength < 0)
         {
             throw new InvalidDataException(
                 $"head row '{head.RowKey}' records {chunkCount} chunks, {payloadLength} payload bytes and {changesLength} bytes of changes");

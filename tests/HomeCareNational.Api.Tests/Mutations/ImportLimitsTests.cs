@@ -75,8 +75,20 @@ public sealed class ImportLimitsTests(FiveRowImportServiceFixture service) : ICl
         Assert.Equal(5, JsonNode.Parse(await atTheLimit.Content.ReadAsStringAsync())!["totals"]!["total"]!.GetValue<int>());
     }
 
-    [Fact]
-    public async Task A_row_limit_of_zero_stops_the_service_at_start_naming_the_key()
+    [Theory]
+    [InlineData("MaxRows", "0")]
+    [InlineData("MaxSheetRows", "20000")]
+    [InlineData("MaxSheetRows", "2000000")]
+    [InlineData("MaxSheetColumns", "11")]
+    [InlineData("MaxSheetColumns", "16385")]
+    [InlineData("MaxCells", "0")]
+    [InlineData("MaxTextChars", "0")]
+    [InlineData("MaxStyles", "0")]
+    [InlineData("MaxConcurrentImports", "0")]
+    [InlineData("MaxConcurrentImports", "17")]
+    [InlineData("MaxQueuedImports", "-1")]
+    [InlineData("ImportRetryAfterSeconds", "0")]
+    public async Task A_bad_import_limit_stops_the_service_at_start_naming_the_key(string key, string value)
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
         {
@@ -84,12 +96,12 @@ public sealed class ImportLimitsTests(FiveRowImportServiceFixture service) : ICl
             [
                 "--ConnectionStrings:HomeCareStorage=UseDevelopmentStorage=true",
                 .. TestIdentity.Arguments(),
-                "--HomeCare:Import:MaxRows=0",
+                $"--HomeCare:Import:{key}={value}",
             ]);
             await app.StartAsync();
         });
 
-        Assert.Contains("Configuration key 'HomeCare:Import:MaxRows' is 0", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"Configuration key 'HomeCare:Import:{key}' is {value}", error.Message, StringComparison.Ordinal);
     }
 
     private static byte[] Rows(int count) => GraphQLImports.Csv([.. Enumerable.Range(1, count).Select(n => GraphQLImports.Row(

@@ -1,14 +1,12 @@
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Hosting;
-using Orleans.Serialization;
 using Orleans.TestingHost;
 
 namespace HomeCareNational.Grains.Tests.Cluster;
 
 /// <summary>
-/// Configures a test silo the way HomeCareSiloExtensions configures the real one: System.Text.Json grain state
-/// with enums as strings, our Azure Table storage, and the grains. The test cluster creates this class by type,
+/// Configures a test silo the way HomeCareSiloExtensions configures the real one: the project's grain storage
+/// (Orleans' Azure Table provider, compressed JSON), the histories, and the grains. The test cluster creates this class by type,
 /// so the connection string and table arrive through the cluster's configuration properties.
 /// </summary>
 public sealed class HomeCareSiloConfigurator : ISiloConfigurator
@@ -22,10 +20,7 @@ public sealed class HomeCareSiloConfigurator : ISiloConfigurator
         var connectionString = Required(siloBuilder, ConnectionStringKey);
         var tableName = Required(siloBuilder, TableNameKey);
 
-        siloBuilder.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(options =>
-            options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        siloBuilder.UseSystemTextJsonGrainStorageSerializer();
-        siloBuilder.AddAzureTableGrainStorage(StorageNames.GrainStorage, options =>
+        siloBuilder.AddHomeCareGrainStorage(options =>
         {
             options.ConnectionString = connectionString;
             options.TableName = tableName;

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using HomeCareNational.Domain.Edits;
 using HomeCareNational.Storage.AzureTable.History;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,8 @@ public sealed class RestartTests(AzuriteFixture azurite) : IClassFixture<Azurite
     private const string Tokyo = "13";
 
     private readonly string tableName = AzuriteFixture.UniqueTableName("restart");
-    private readonly int year = TestFiscalYears.Next();
+    // Every test has tables of its own, so the years need not differ from other tests'.
+    private readonly int year = FiscalYear.First;
     private HomeCareCluster? cluster;
 
     private IGrainFactory Grains => (cluster ?? throw new InvalidOperationException("No cluster is running.")).Grains;
@@ -34,7 +36,7 @@ public sealed class RestartTests(AzuriteFixture azurite) : IClassFixture<Azurite
     [Fact]
     public async Task A_new_cluster_over_the_same_table_reads_back_registers_and_totals_identically()
     {
-        var nextYear = TestFiscalYears.Next();
+        var nextYear = FiscalYear.First + 1;
         var submitted = new Dictionary<(string Prefecture, int Year), PrefectureRegister>
         {
             [(Okayama, year)] = new RegisterBuilder(Okayama)
@@ -66,6 +68,69 @@ public sealed class RestartTests(AzuriteFixture azurite) : IClassFixture<Azurite
         Assert.Equal<int>([year, nextYear], await Grains.GetGrain<IPrefectureGrain>(Okayama).GetFiscalYearsAsync());
         await RollupInvariant.AssertConsistentAsync(Grains, year);
         await RollupInvariant.AssertConsistentAsync(Grains, nextYear);
+    }
+
+    [Fact]
+    public async Task A_change_writes_the_state_of_its_own_fiscal_year_only()
+    {
+        var nextYear = FiscalYear.First + 1;
+        await Grains.SubmitRegisterAsync(Okayama, year, new RegisterBuilder(Okayama).WithAreas(1).WithDesignations(InstitutionKind.Clinic).Build());
+        await Grains.SubmitRegisterAsync(Okayama, nextYear, new RegisterBuilder(Okayama).WithAreas(1).WithDesignations(InstitutionKind.Pharmacy).Build());
+        var before = await ETagsAsync();
+
+        await Grains.SubmitDesignationsAsync(Okayama, nextYear, new RegisterBuilder(Okayama).WithDesignations(InstitutionKind.Pharmacy, InstitutionKind.Clinic).Build());
+
+        var after = await ETagsAsync();
+        var (thisYear, otherYear, prefecture) = ($"_prefectureregister_{Okayama}-{year}", $"_prefectureregister_{Okayama}-{nextYear}", $"_prefecture_{Okayama}");
+        Assert.Equal(Single(before, thisYear), Single(after, thisYear));
+        Assert.Equal(Single(before, prefecture), Single(after, prefecture));
+        Assert.NotEqual(Single(before, otherYear), Single(after, otherYear));
+
+        static string Single(IReadOnlyDictionary<string, string> etags, string suffix) =>
+            Assert.Single(etags, row => row.Key.EndsWith(suffix, StringComparison.Ordinal)).Value;
+    }
+
+    [Fact]
+    public async Task A_keyed_change_stored_but_never_answered_is_answered_with_its_original_success_after_a_restart()
+    {
+        await Grains.SubmitRegisterAsync(Okayama, year, new RegisterBuilder(Okayama).WithAreas(1).WithDesignations(InstitutionKind.Clinic).Build());
+        var add = new AddDesignation(RegisterBuilder.Institution(Okayama, 2, InstitutionKind.Pharmacy));
+        var by = TestAttribution.EditorOf(Okayama);
+        var first = await Grains.GetGrain<IPrefectureGrain>(Okayama).EditAsync(year, add, by, "crash-retry-0001");
+
+        // As if the host died before the answer left: only the register grain's stored state knows the key.
+        await RestartAsync();
+        var prefecture = Grains.GetGrain<IPrefectureGrain>(Okayama);
+        var retry = await prefecture.EditAsync(year, add, by, "crash-retry-0001");
+
+        Assert.True(retry.Accepted);
+        Assert.True(retry.Changed);
+        Assert.Equal(first.Totals, retry.Totals);
+        Assert.Equal(first.Totals, await prefecture.GetTotalsAsync(year));
+        Assert.Equal(2, (await Grains.ReadRegisterAsync(Okayama, year)).Institutions.Length);
+        Assert.Contains("already in the register", Assert.Single((await prefecture.EditAsync(year, add, by, "another-key-0001")).Errors).Message);
+    }
+
+    [Fact]
+    public async Task A_change_whose_state_write_fails_leaves_no_totals_snapshot_or_revision_of_its_version()
+    {
+        await Grains.SubmitRegisterAsync(Okayama, year, new RegisterBuilder(Okayama).WithAreas(1).WithDesignations(InstitutionKind.Clinic).Build());
+        var prefecture = Grains.GetGrain<IPrefectureGrain>(Okayama);
+        var stored = await prefecture.GetTotalsAsync(year);
+
+        // Another writer's update of the stored state: the grain's next write meets an ETag conflict after the history append.
+        var table = azurite.CreateTableServiceClient().GetTableClient(tableName);
+        var row = await FindRowAsync(table, $"_prefectureregister_{Okayama}-{year}");
+        await table.UpdateEntityAsync(row, Azure.ETag.All, TableUpdateMode.Merge);
+        var failure = await Record.ExceptionAsync(() => prefecture.SubmitDesignationsAsync(year, [.. new RegisterBuilder(Okayama).WithDesignations(InstitutionKind.Clinic, InstitutionKind.Pharmacy).Build().Institutions], TestAttribution.EditorOf(Okayama)));
+
+        Assert.NotNull(failure);
+        Assert.Equal(stored, (await TotalsHistory().AsOfAsync(TotalsScope.Prefecture(Okayama), year, DateTimeOffset.UtcNow)));
+        Assert.Equal(stored, await prefecture.GetTotalsAsync(year));
+        Assert.Equal(stored!.Version, (await prefecture.GetRevisionsAsync(year, 1, 100)).Max(r => r.Version));
+        var next = await Grains.SubmitDesignationsAsync(Okayama, year, new RegisterBuilder(Okayama).WithDesignations(InstitutionKind.Clinic, InstitutionKind.Clinic).Build());
+        Assert.Equal(stored.Version + 1, next.Totals!.Version);
+        Assert.Equal(next.Totals, await TotalsHistory().AsOfAsync(TotalsScope.Prefecture(Okayama), year, DateTimeOffset.UtcNow));
     }
 
     [Fact]
@@ -169,24 +234,56 @@ public sealed class RestartTests(AzuriteFixture azurite) : IClassFixture<Azurite
     }
 
     /// <summary>
-    /// Deletes every row of the given aggregate grains, straight from the table: their PartitionKey is the grain
-    /// key (see the provider's table layout). Returns how many rows each partition lost.
+    /// Deletes every row of the given aggregate grains, straight from the table: the provider's PartitionKey is
+    /// <c>{ServiceId}_{grainType}_{key}</c> (see TABLE-LAYOUT.md), so a grain's rows are those whose PartitionKey ends
+    /// with <c>_{key}</c>. Returns how many rows each grain lost.
     /// </summary>
     private async Task<IReadOnlyDictionary<string, int>> DeleteAggregateRowsAsync(IEnumerable<string> grainKeys)
     {
         var table = azurite.CreateTableServiceClient().GetTableClient(tableName);
-        var deleted = new Dictionary<string, int>();
-        foreach (var partition in grainKeys)
+        var rows = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>())
         {
-            deleted[partition] = 0;
-            await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}")))
+            rows.Add(row);
+        }
+
+        var deleted = new Dictionary<string, int>();
+        foreach (var grainKey in grainKeys)
+        {
+            deleted[grainKey] = 0;
+            foreach (var row in rows.Where(row => row.PartitionKey.EndsWith("_" + grainKey, StringComparison.Ordinal)))
             {
                 await table.DeleteEntityAsync(row.PartitionKey, row.RowKey);
-                deleted[partition]++;
+                deleted[grainKey]++;
             }
         }
 
         return deleted;
+    }
+
+    private static async Task<TableEntity> FindRowAsync(TableClient table, string partitionKeySuffix)
+    {
+        await foreach (var row in table.QueryAsync<TableEntity>())
+        {
+            if (row.PartitionKey.EndsWith(partitionKeySuffix, StringComparison.Ordinal))
+            {
+                return row;
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"No row's PartitionKey ends with {partitionKeySuffix}.");
+    }
+
+    /// <summary>The ETag of every grain state in the table, by PartitionKey.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> ETagsAsync()
+    {
+        var etags = new Dictionary<string, string>();
+        await foreach (var row in azurite.CreateTableServiceClient().GetTableClient(tableName).QueryAsync<TableEntity>())
+        {
+            etags[row.PartitionKey] = row.ETag.ToString();
+        }
+
+        return etags;
     }
 
     private async Task<Snapshot> ReadEverythingAsync(IEnumerable<(string Prefecture, int Year)> keys)

@@ -64,7 +64,7 @@ public sealed class HttpFramingTests(ServiceFixture service)
             HttpStatusCode.NotFound, null),
         new("import: chunked with a chunk size that is not hex", RawHttp.Send(
             $"POST {ImportPath} HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=b\r\nTransfer-Encoding: chunked", Encoding.ASCII.GetBytes("zz\r\n--b--\r\n0\r\n\r\n"), c => c.Editor),
-            HttpStatusCode.BadRequest, null),
+            HttpStatusCode.BadRequest, "BAD_REQUEST"),
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string> Names => [.. Cases.Keys];
@@ -80,7 +80,7 @@ public sealed class HttpFramingTests(ServiceFixture service)
         Encoding.ASCII.GetBytes(body));
 
     private static HostileRequest Upload(string name, string contentType, string body) =>
-        new(name, UploadRequest("", contentType, body), HttpStatusCode.BadRequest, null);
+        new(name, UploadRequest("", contentType, body), HttpStatusCode.BadRequest, "BAD_REQUEST");
 
     private static Func<HostileCallers, Task<HostileAnswer>> UploadRequest(string query, string contentType, string body)
     {

@@ -11,14 +11,14 @@ public sealed record HostileAnswer(HttpStatusCode Status, string? MediaType, str
         new(response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
 
     /// <summary>
-    /// The error code of the answer: a GraphQL error's <c>extensions.code</c>, or a problem-details <c>code</c>;
-    /// null for an empty body.
+    /// The error code of the answer: a problem-details (or REST import) <c>code</c>, or a GraphQL error's
+    /// <c>extensions.code</c>; null for an empty body.
     /// </summary>
     public string? Code => Json switch
     {
         null => null,
+        JsonObject body when body["code"] is JsonValue code => code.GetValue<string>(),
         JsonObject body when body["errors"] is JsonArray { Count: > 0 } errors => errors[0]?["extensions"]?["code"]?.GetValue<string>(),
-        JsonObject body => body["code"]?.GetValue<string>(),
         _ => null,
     };
 

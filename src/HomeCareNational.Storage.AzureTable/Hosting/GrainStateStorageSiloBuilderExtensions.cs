@@ -1,0 +1,43 @@
+using Azure.Data.Tables;
+using HomeCareNational.Abstractions;
+using HomeCareNational.Storage.AzureTable.GrainState;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Orleans.Storage;
+
+namespace Orleans.Hosting;
+
+/// <summary>Registers HomeCareNational's grain storage on a silo.</summary>
+public static class GrainStateStorageSiloBuilderExtensions
+{
+    /// <summary>
+    /// Adds grain storage <see cref="StorageNames.GrainStorage"/>: Orleans' Azure Table provider
+    /// (Microsoft.Orleans.Persistence.AzureStorage) with the <see cref="CompressedJsonGrainStorageSerializer"/>, and
+    /// a start-up check that refuses a store written by an earlier release. The options are validated when the silo
+    /// starts.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// silo.AddHomeCareGrainStorage(options => options.ConnectionString = connectionString);
+    /// </code>
+    /// </example>
+    public static ISiloBuilder AddHomeCareGrainStorage(this ISiloBuilder builder, Action<GrainStateStorageOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+
+        builder.Services.AddOptions<GrainStateStorageOptions>().Configure(configure).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GrainStateStorageOptions>, GrainStateStorageOptionsValidator>());
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, EarlierReleaseStoreCheck>();
+        builder.Services.AddKeyedSingleton<IGrainStorageSerializer, CompressedJsonGrainStorageSerializer>(StorageNames.GrainStorage);
+
+        // Never UseStringFormat: above 491,520 characters it silently truncates, and the state then fails to read.
+        return builder.AddAzureTableGrainStorage(StorageNames.GrainStorage, optionsBuilder =>
+            optionsBuilder.Configure<IOptions<GrainStateStorageOptions>>((provider, ours) =>
+            {
+                provider.TableServiceClient = new TableServiceClient(ours.Value.ConnectionString, ours.Value.ClientOptions);
+                provider.TableName = ours.Value.TableName;
+            }));
+    }
+}
