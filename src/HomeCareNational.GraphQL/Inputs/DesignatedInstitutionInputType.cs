@@ -1,5 +1,3 @@
-using HomeCareNational.Domain.Validation;
-
 namespace HomeCareNational.GraphQL.Inputs;
 
 /// <summary>One designated institution as a prefecture submits it.</summary>
@@ -28,7 +26,7 @@ public sealed class DesignatedInstitutionInputType : InputObjectGraphType<Design
         value.Required<InstitutionKind>("kind"),
         value.Required<string>("municipalityCode"),
         value.Optional<string>("homeCareAreaId"),
-        FlagSet.Combine(value.List<HomeCareFunctions>("functions"), "functions"),
+        value.Flags<HomeCareFunctions>("functions"),
         value.Required<bool>("provides24Hours"),
         value.Required<DateOnly>("designatedOn"),
         value.Optional<DesignationStatus?>("status") ?? DesignationStatus.Active);

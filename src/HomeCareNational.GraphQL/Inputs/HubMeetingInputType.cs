@@ -14,5 +14,5 @@ public sealed class HubMeetingInputType : InputObjectGraphType<HubMeeting>
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new HubMeeting(
         value.Required<DateOnly>("heldOn"),
-        Types.AttendeeCategoryEnum.Combine(value.List<AttendeeCategories>("attendees")));
+        value.Flags<AttendeeCategories>("attendees"));
 }

@@ -11,6 +11,12 @@ public sealed class LimitOptionsTests
     [InlineData("MaxComplexity", "-1")]
     [InlineData("MaxAliases", "0")]
     [InlineData("MaxDocumentBytes", "0")]
+    [InlineData("MaxRequestBytes", "0")]
+    [InlineData("MaxJsonDepth", "0")]
+    [InlineData("MaxListLength", "-1")]
+    [InlineData("MaxTokens", "0")]
+    [InlineData("MaxParserDepth", "0")]
+    [InlineData("MaxSelectionWidth", "0")]
     [InlineData("ExecutionTimeout", "00:00:00")]
     [InlineData("ExecutionTimeout", "01:00:00")]
     public async Task A_limit_out_of_range_stops_the_service_naming_its_key(string key, string value)

@@ -38,7 +38,20 @@ public sealed class MutationInputTests(ServiceFixture service)
         ("no fiscal year", v => v.Remove("y"), HttpStatusCode.BadRequest, "INVALID_VALUE"),
     ];
 
-    private static readonly Dictionary<string, HostileRequest> Cases = Build().ToDictionary(c => c.Name);
+    /// <summary>Lists naming one value twice, refused everywhere alike (the 100,000 copies of one function among them).</summary>
+    private static readonly HostileRequest[] Duplicates =
+    [
+        Request(HostileMutations.All[4], "functions listing one value twice", v => HostileMutation.Set(v, "functions", new JsonArray("END_OF_LIFE_CARE", "END_OF_LIFE_CARE")), HttpStatusCode.BadRequest, "VALIDATION_FAILED"),
+        Request(HostileMutations.All[4], "functions listing every value twice", v => HostileMutation.Set(v, "functions", new JsonArray("DISCHARGE_SUPPORT", "DAILY_CARE_SUPPORT", "EMERGENCY_RESPONSE", "END_OF_LIFE_CARE", "DISCHARGE_SUPPORT", "DAILY_CARE_SUPPORT", "EMERGENCY_RESPONSE", "END_OF_LIFE_CARE")), HttpStatusCode.BadRequest, "VALIDATION_FAILED"),
+        Request(HostileMutations.All[2], "functions listing one value 10,000 times", v => HostileMutation.Set(v, "0.functions", new JsonArray([.. Enumerable.Repeat<JsonNode?>(null, 10_000).Select(_ => (JsonNode)"DISCHARGE_SUPPORT")])), HttpStatusCode.BadRequest, "VALIDATION_FAILED"),
+        Request(HostileMutations.All[2], "functions listing one value 100,000 times (2 MB)", v => HostileMutation.Set(v, "0.functions", new JsonArray([.. Enumerable.Repeat<JsonNode?>(null, 100_000).Select(_ => (JsonNode)"DISCHARGE_SUPPORT")])), HttpStatusCode.BadRequest, "BAD_REQUEST"),
+        Request(HostileMutations.All[12], "attendees listing one category twice", v => HostileMutation.Set(v, "meetings.0.attendees", new JsonArray("MEDICAL", "MEDICAL")), HttpStatusCode.BadRequest, "VALIDATION_FAILED"),
+        Request(HostileMutations.All[8], "areaIds listing one area twice", v => HostileMutation.Set(v, "areaIds", new JsonArray("hostile-area", "hostile-area")), HttpStatusCode.OK, "VALIDATION_FAILED"),
+        Request(HostileMutations.All[10], "municipalityCodes listing one code twice", v => HostileMutation.Set(v, "municipalityCodes", new JsonArray("33101", "33101")), HttpStatusCode.OK, "VALIDATION_FAILED"),
+        Request(HostileMutations.All[0], "two areas of one id", v => v["input"] = new JsonArray(HostileMutations.All[0].ValidInput()![0]!.DeepClone(), HostileMutations.All[0].ValidInput()![0]!.DeepClone()), HttpStatusCode.OK, "VALIDATION_FAILED"),
+    ];
+
+    private static readonly Dictionary<string, HostileRequest> Cases = Build().Concat(Duplicates).ToDictionary(c => c.Name);
 
     public static TheoryData<string> Names => [.. Cases.Keys];
 
