@@ -28,6 +28,7 @@ public static class HomeCareApp
         app.MapHomeCareGraphiQL();
         app.MapRegisterImportApi();
         app.MapHomeCareHealth();
+        app.MapHomeCareOrleansDashboard();
         return app;
     }
 
