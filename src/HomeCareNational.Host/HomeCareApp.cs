@@ -2,6 +2,7 @@ using HomeCareNational.GraphQL;
 using HomeCareNational.GraphQL.Http;
 using HomeCareNational.Host.Api;
 using HomeCareNational.Host.GraphiQL;
+using HomeCareNational.Host.Health;
 using HomeCareNational.Host.Hosting;
 using HomeCareNational.Identity;
 
@@ -17,6 +18,7 @@ public static class HomeCareApp
         builder.AddHomeCareAuthentication();
         builder.Services.AddHomeCareGraphQL();
         builder.Services.AddHomeCareProblemResponses();
+        builder.Services.AddHomeCareHealthChecks();
 
         var app = builder.Build();
         app.UseHomeCareProblemResponses();
@@ -25,6 +27,8 @@ public static class HomeCareApp
         app.MapHomeCareGraphQL().RequireAuthorization(HomeCarePolicies.Caller);
         app.MapHomeCareGraphiQL();
         app.MapRegisterImportApi();
+        app.MapHomeCareHealth();
+        app.MapHomeCareOrleansDashboard();
         return app;
     }
 

@@ -15,10 +15,20 @@ public static class AppRoles
     /// <summary>Dashboards: read national, regional and prefectural totals only. Honoured only from the ministry's tenant.</summary>
     public const string DashboardReader = "Dashboard.Reader";
 
-    public static IReadOnlyList<string> All { get; } = [MinistryAnalyst, PrefectureEditor, PrefectureViewer, DashboardReader];
+    /// <summary>
+    /// The people who run the service: open the Orleans dashboard (<c>/orleans</c>), read no data through the API.
+    /// Honoured only from the ministry's tenant.
+    /// </summary>
+    public const string Operations = "Operations";
+
+    /// <summary>The roles that read or write the register and its totals through the API.</summary>
+    public static IReadOnlyList<string> Data { get; } = [MinistryAnalyst, PrefectureEditor, PrefectureViewer, DashboardReader];
+
+    /// <summary>Every role of the app registration.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Data, Operations];
 
     /// <summary>The roles that count only in a token from the ministry's tenant.</summary>
-    public static IReadOnlyList<string> MinistryTenantOnly { get; } = [MinistryAnalyst, DashboardReader];
+    public static IReadOnlyList<string> MinistryTenantOnly { get; } = [MinistryAnalyst, DashboardReader, Operations];
 
     /// <summary>The roles that count only for a caller who acts for a prefecture.</summary>
     public static IReadOnlyList<string> PrefectureBound { get; } = [PrefectureEditor, PrefectureViewer];

@@ -2,6 +2,7 @@ using HomeCareNational.Identity.Authentication;
 using HomeCareNational.Identity.Development;
 using HomeCareNational.Identity.Tenancy;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,7 @@ public static class HomeCareAuthenticationExtensions
     /// Adds bearer authentication from the <see cref="AzureAdOptions.Section"/> section, the tenant registry
     /// (<see cref="TenantRegistryOptions.Section"/>) applied to every validated token, the development issuer
     /// (<see cref="DevelopmentIssuerOptions.Section"/>) when enabled, and the <see cref="HomeCarePolicies.Caller"/>
-    /// policy, and the token rules (<see cref="TokenRulesOptions.Section"/>: claims as typed, a maximum lifetime). All four
+    /// and <see cref="HomeCarePolicies.Operations"/> policies, and the token rules (<see cref="TokenRulesOptions.Section"/>: claims as typed, a maximum lifetime). All four
     /// sections are validated at start-up.
     /// </summary>
     public static IHostApplicationBuilder AddHomeCareAuthentication(this IHostApplicationBuilder builder)
@@ -47,12 +48,16 @@ public static class HomeCareAuthenticationExtensions
             CallerTokenValidation.Attach(options.Events ??= new JwtBearerEvents());
         });
 
-        services.AddAuthorizationBuilder().AddPolicy(HomeCarePolicies.Caller, policy => policy
-            .AddAuthenticationSchemes(Scheme)
-            .RequireAuthenticatedUser()
-            .RequireAssertion(context => CallerIdentity.From(context.User) is { Roles.IsEmpty: false }));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(HomeCarePolicies.Caller, policy => RequireEffectiveRole(policy, AppRoles.Data))
+            .AddPolicy(HomeCarePolicies.Operations, policy => RequireEffectiveRole(policy, [AppRoles.Operations]));
         return builder;
     }
+
+    private static void RequireEffectiveRole(AuthorizationPolicyBuilder policy, IReadOnlyList<string> anyOf) => policy
+        .AddAuthenticationSchemes(Scheme)
+        .RequireAuthenticatedUser()
+        .RequireAssertion(context => CallerIdentity.From(context.User) is { } caller && anyOf.Any(caller.HasRole));
 
     private static void AddValidatedOptions<TOptions, TValidator>(IServiceCollection services, string section)
         where TOptions : class

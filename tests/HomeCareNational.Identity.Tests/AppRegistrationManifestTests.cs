@@ -10,13 +10,13 @@ public sealed class AppRegistrationManifestTests : IDisposable
     private JsonElement DefinedRoles => manifest.RootElement.GetProperty("appRoles");
 
     [Fact]
-    public void It_defines_exactly_the_four_app_roles_each_with_a_fixed_id()
+    public void It_defines_exactly_the_app_roles_of_the_code_each_with_a_fixed_id()
     {
         var values = DefinedRoles.EnumerateArray().Select(role => role.GetProperty("value").GetString());
         var ids = DefinedRoles.EnumerateArray().Select(role => Guid.Parse(role.GetProperty("id").GetString()!));
 
         Assert.Equal(AppRoles.All.Order(), values.Order());
-        Assert.Equal(4, ids.Distinct().Count());
+        Assert.Equal(AppRoles.All.Count, ids.Distinct().Count());
     }
 
     [Fact]

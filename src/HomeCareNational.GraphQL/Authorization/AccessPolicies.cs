@@ -20,7 +20,7 @@ public static class AccessPolicies
     /// <summary>The requirement behind each policy.</summary>
     public static IReadOnlyDictionary<string, PrefectureAccessRequirement> Requirements { get; } = new Dictionary<string, PrefectureAccessRequirement>
     {
-        [Aggregates] = new(AnyPrefecture: [.. AppRoles.All], OwnPrefecture: []),
+        [Aggregates] = new(AnyPrefecture: [.. AppRoles.Data], OwnPrefecture: []),
         [PrefectureDetail] = new(AnyPrefecture: [AppRoles.MinistryAnalyst], OwnPrefecture: [AppRoles.PrefectureEditor, AppRoles.PrefectureViewer]),
         [PrefectureWrite] = new(AnyPrefecture: [], OwnPrefecture: [AppRoles.PrefectureEditor]),
     };

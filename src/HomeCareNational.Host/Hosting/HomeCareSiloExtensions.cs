@@ -2,6 +2,7 @@ using HomeCareNational.Abstractions;
 using HomeCareNational.Host.DemoData;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace HomeCareNational.Host.Hosting;
 
@@ -10,7 +11,7 @@ public static class HomeCareSiloExtensions
 {
     /// <summary>
     /// Adds the silo: Azure Table membership on the configured address and ports, grain state and the register and totals histories in Azure Table Storage, the
-    /// region grouping, the grains, and (when <see cref="HomeCareSettings.SeedDemoDataKey"/> is true) the demo register loader.
+    /// region grouping, the grains, the silo side of the Orleans dashboard (<see cref="OrleansDashboardEndpoints"/>), and (when <see cref="HomeCareSettings.SeedDemoDataKey"/> is true) the demo register loader.
     /// </summary>
     public static WebApplicationBuilder AddHomeCareSilo(this WebApplicationBuilder builder)
     {
@@ -30,6 +31,7 @@ public static class HomeCareSiloExtensions
             orleans.UseHomeCareClustering(connectionString);
             orleans.AddHomeCareGrainStorage(options => options.ConnectionString = connectionString);
             orleans.AddHomeCareGrains();
+            orleans.AddDashboard();
             if (builder.Configuration.GetValue<bool>(HomeCareSettings.SeedDemoDataKey))
             {
                 orleans.AddStartupTask<DemoRegisterLoader>();

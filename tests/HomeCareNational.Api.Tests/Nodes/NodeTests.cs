@@ -45,7 +45,7 @@ public sealed class NodeTests(ServiceFixture service) : IAsyncLifetime
             var cases = new TheoryData<string, string, bool>();
             foreach (var type in new[] { "DesignatedInstitution", "CollaborationHub", "HomeCareArea" })
             {
-                foreach (var role in AppRoles.All)
+                foreach (var role in AppRoles.Data)
                 {
                     cases.Add(type, role, true);
                     cases.Add(type, role, false);
