@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using HomeCareNational.Host.Hosting;
 using HomeCareNational.Identity;
+using HomeCareNational.Identity.Authentication;
+using HomeCareNational.Identity.Development;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace HomeCareNational.Api.Tests.Operations;
 
@@ -44,6 +48,19 @@ public sealed class OrleansDashboardTests(ServiceFixture service)
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains($"{silo.Address}:{silo.Port}", await CountersListingSiloAsync(operations, silo));
+    }
+
+    [Fact]
+    public async Task The_Operations_role_in_a_token_from_a_prefecture_tenant_opens_nothing()
+    {
+        // The prefecture editor's token, validly signed, with the role the ministry's tenant alone may grant.
+        var token = service.Tokens.Describe(new DevelopmentTokenRequest(AppRoles.PrefectureEditor, "33"));
+        token.Claims[EntraClaimNames.Roles] = new[] { AppRoles.Operations };
+        using var fromPrefecture = new HttpClient { BaseAddress = service.BaseAddress };
+        fromPrefecture.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", new JsonWebTokenHandler().CreateToken(token));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await fromPrefecture.GetAsync(OrleansDashboardEndpoints.RoutePrefix + "/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await fromPrefecture.GetAsync(Counters)).StatusCode);
     }
 
     [Fact]
