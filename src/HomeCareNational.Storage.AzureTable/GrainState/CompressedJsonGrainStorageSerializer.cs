@@ -10,7 +10,8 @@ namespace HomeCareNational.Storage.AzureTable.GrainState;
 
 /// <summary>
 /// Grain state as GZip-compressed System.Text.Json: a person can still read it after unzipping, and a register
-/// shrinks about sixfold, which is what lets it fit the provider's 983,040-byte entity budget.
+/// shrinks about sixfold, which is what lets it fit <see cref="HomeCareNational.Abstractions.GrainStateLimits.MaxStateBytes"/>
+/// (720 KiB: below the provider's 983,040 bytes, since Azurite measures the request body).
 /// </summary>
 public sealed class CompressedJsonGrainStorageSerializer : IGrainStorageSerializer
 {
