@@ -19,6 +19,11 @@ dotnet test HomeCareNational.sln -c Release --no-build --nologo \
 read -r passed failed < <(cat "$results"/*.trx 2>/dev/null \
   | grep -o '<Counters [^>]*' \
   | awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); gsub(/"/, "", kv[2]); if (kv[1] == "passed") p += kv[2]; if (kv[1] == "failed") f += kv[2] } } END { print p + 0, f + 0 }')
+# Name every failed test last, so the end of the log says what broke.
+if [ "$failed" -ne 0 ]; then
+  echo "== Failed"
+  cat "$results"/*.trx | grep -o '<UnitTestResult [^>]*outcome="Failed"' | grep -o 'testName="[^"]*"' | sed 's/^testName=/  /'
+fi
 echo "${passed} passed, ${failed} failed"
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
   exit 1
