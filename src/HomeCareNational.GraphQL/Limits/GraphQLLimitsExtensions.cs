@@ -29,23 +29,25 @@ public static class GraphQLLimitsExtensions
             .AddSchemaVisitor<ComplexityCosts>()
             .AddValidationRule(services => new ComplexityValidationRule(ComplexityOptions(Limits(services))), useForCachedDocuments: true)
             .AddValidationRule<AliasLimitRule>(useForCachedDocuments: true)
-            .ConfigureExecutionOptions(execution =>
-            {
-                execution.Timeout = Limits(execution.RequestServices!).ExecutionTimeout;
-                execution.TimeoutAction = TimeoutAction.ThrowTimeoutException;
-            })
-            // graphql-dotnet's own timeout error does not say what the limit is; this one does (as its WithTimeout does it).
+            .AddDocumentListener<ImportBudgetListener>()
+            // The request's own deadline rather than graphql-dotnet's timeout, which is fixed before the operation is
+            // known (ExecutionDeadline); its error also says what the limit is.
             .ConfigureExecution(async (execution, next) =>
             {
+                var services = execution.RequestServices!;
+                var requestAborted = execution.CancellationToken;
+                using var deadline = new ExecutionDeadline(Limits(services).ExecutionTimeout, services.GetRequiredService<TimeProvider>(), requestAborted);
+                execution.UserContext[ExecutionDeadline.UserContextKey] = deadline;
+                execution.CancellationToken = deadline.Token;
                 try
                 {
                     return await next(execution);
                 }
-                catch (TimeoutException exception)
+                catch (OperationCanceledException exception) when (deadline.Token.IsCancellationRequested && !requestAborted.IsCancellationRequested)
                 {
                     return new ExecutionResult
                     {
-                        Errors = [new TimeoutError($"The request did not complete within {execution.Timeout}, the most one request may run.", exception)],
+                        Errors = [new TimeoutError($"The request did not complete within {deadline.Budget}, the most one request may run.", exception)],
                     };
                 }
             });

@@ -23,13 +23,18 @@ public sealed class GraphQLLimitsOptionsValidator : IValidateOptions<GraphQLLimi
         CheckPositive(failures, nameof(options.MaxParserDepth), options.MaxParserDepth);
         CheckPositive(failures, nameof(options.MaxTokens), options.MaxTokens);
         CheckPositive(failures, nameof(options.MaxSelectionWidth), options.MaxSelectionWidth);
-        if (options.ExecutionTimeout <= TimeSpan.Zero || options.ExecutionTimeout > LongestTimeout)
-        {
-            failures.Add($"Configuration key '{Section}:{nameof(options.ExecutionTimeout)}' is {options.ExecutionTimeout}; "
-                + $"it must be more than 00:00:00 and at most {LongestTimeout}.");
-        }
+        CheckTimeout(failures, nameof(options.ExecutionTimeout), options.ExecutionTimeout, TimeSpan.Zero);
+        CheckTimeout(failures, nameof(options.ImportExecutionTimeout), options.ImportExecutionTimeout, options.ExecutionTimeout);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckTimeout(List<string> failures, string key, TimeSpan value, TimeSpan atLeast)
+    {
+        if (value <= TimeSpan.Zero || value < atLeast || value > LongestTimeout)
+        {
+            failures.Add($"Configuration key '{Section}:{key}' is {value}; it must be more than 00:00:00, at least {atLeast} and at most {LongestTimeout}.");
+        }
     }
 
     private static void CheckPositive(List<string> failures, string key, int value)

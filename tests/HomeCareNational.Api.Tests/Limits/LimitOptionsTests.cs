@@ -19,6 +19,8 @@ public sealed class LimitOptionsTests
     [InlineData("MaxSelectionWidth", "0")]
     [InlineData("ExecutionTimeout", "00:00:00")]
     [InlineData("ExecutionTimeout", "01:00:00")]
+    [InlineData("ImportExecutionTimeout", "00:00:05")]
+    [InlineData("ImportExecutionTimeout", "01:00:00")]
     public async Task A_limit_out_of_range_stops_the_service_naming_its_key(string key, string value)
     {
         await using var app = HomeCareApp.Build(

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Globalization;
+using HomeCareNational.Api.Tests.Import;
+using HomeCareNational.Api.Tests.Mutations;
+using Xunit.Abstractions;
+
+namespace HomeCareNational.Api.Tests.Limits;
+
+/// <summary>
+/// The execution timeout is for queries and ordinary edits; an import mutation runs under the import's own budget
+/// (GraphQL:Limits:ImportExecutionTimeout), decided from the operation once it is parsed.
+/// </summary>
+public sealed class ImportBudgetTests(ShortTimeoutServiceFixture service, ITestOutputHelper output) : IClassFixture<ShortTimeoutServiceFixture>
+{
+    private const int Year = 2024;
+
+    private const int Rows = 10_000;
+
+    [Fact]
+    public async Task An_import_that_outlives_the_execution_timeout_is_accepted_whole()
+    {
+        var took = Stopwatch.StartNew();
+        var changes = (await service.EditorOf("33").PostGraphQLAsync(GraphQLImports.ImportDesignations, GraphQLImports.Variables("33", Year, Register(Year), "register.csv")))
+            .Accepted("importDesignations");
+        output.WriteLine($"{Rows:N0} rows imported in {took.ElapsedMilliseconds} ms; the execution timeout is {ShortTimeoutServiceFixture.Timeout.TotalMilliseconds} ms");
+
+        Assert.Equal(Rows, changes["added"]!["count"]!.GetValue<int>());
+        Assert.Equal(Rows, changes["totals"]!["total"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task An_import_under_an_alias_inside_a_fragment_has_the_imports_budget_too()
+    {
+        const string Mutation = """
+            mutation ($prefecture: String!, $year: Int!, $fileName: String!, $content: String!) { ...Upload }
+            fragment Upload on Mutation {
+              upload: importDesignations(prefecture: $prefecture, fiscalYear: $year, fileName: $fileName, contentBase64: $content) { added { count } }
+            }
+            """;
+        var changes = (await service.EditorOf("33").PostGraphQLAsync(Mutation, GraphQLImports.Variables("33", Year + 1, Register(Year + 1), "register.csv"))).Accepted("upload");
+
+        Assert.Equal(Rows, changes["added"]!["count"]!.GetValue<int>());
+    }
+
+    /// <summary>An Okayama register of <see cref="Rows"/> clinics for <paramref name="year"/>; each test imports into a fiscal year of its own.</summary>
+    private static byte[] Register(int year) =>
+        ImportRequests.Csv([.. Enumerable.Range(1, Rows).Select(n => ImportRequests.Row(string.Create(CultureInfo.InvariantCulture, $"33{n:D8}"), year))]);
+}
