@@ -30,6 +30,7 @@ public sealed class HomeCareSiloConfigurator : ISiloConfigurator
             options.ConnectionString = connectionString;
             options.RegisterTableName = RegisterHistoryTable(tableName);
             options.TotalsTableName = TotalsHistoryTable(tableName);
+            options.RoundTableName = tableName + "Rounds";
         });
         siloBuilder.AddHomeCareGrains();
     }
