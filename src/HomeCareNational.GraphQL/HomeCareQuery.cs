@@ -84,6 +84,8 @@ public sealed class HomeCareQuery : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("id", "The object's `id`.")
             .RequireAccess(AccessPolicies.Aggregates)
             .ResolveAsync(async c => await NodeResolver.ResolveAsync(c, c.GetArgument<string>("id")));
+
+        Rounds.ReportingRoundFields.AddQuery(this);
     }
 
     private static DateTimeOffset? AsOf(IResolveFieldContext context) => HistoryArguments.OptionalInstant(context, HistoryArguments.AsOf);

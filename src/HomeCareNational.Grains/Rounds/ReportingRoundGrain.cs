@@ -14,9 +14,6 @@ public sealed class ReportingRoundGrain(
     IRoundHistory history,
     TimeProvider clock) : Grain, IReportingRoundGrain
 {
-    /// <summary>A return's comment is a note to the prefecture, not a document.</summary>
-    public const int MaxCommentLength = 2000;
-
     private const string FiscalYearField = "fiscalYear";
     private const string DeadlineField = "deadline";
     private const string PrefectureField = "prefecture";
@@ -100,8 +97,8 @@ public sealed class ReportingRoundGrain(
         return StepAsync(RoundOperations.Return, by, idempotencyKey, (round, now) => (trimmed.Length, OpenRound(round)) switch
         {
             (0, _) => RoundStep.Refuse(CommentField, "a return needs a comment telling the prefecture what to correct."),
-            ( > MaxCommentLength, _) => RoundStep.Refuse(CommentField, string.Create(CultureInfo.InvariantCulture,
-                $"the comment is {trimmed.Length:N0} characters long, over the limit of {MaxCommentLength:N0}.")),
+            ( > RoundLimits.MaxCommentLength, _) => RoundStep.Refuse(CommentField, string.Create(CultureInfo.InvariantCulture,
+                $"the comment is {trimmed.Length:N0} characters long, over the limit of {RoundLimits.MaxCommentLength:N0}.")),
             (_, { } refused) => refused,
             _ => round!.SubmissionOf(prefectureCode) switch
             {
