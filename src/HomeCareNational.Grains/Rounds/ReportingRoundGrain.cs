@@ -12,8 +12,16 @@ public sealed class ReportingRoundGrain(
     [PersistentState("round", StorageNames.GrainStorage)] IPersistentState<ReportingRoundState> state,
     [FromKeyedServices(StorageNames.GrainStorage)] IGrainStorageSerializer serializer,
     IRoundHistory history,
-    TimeProvider clock) : Grain, IReportingRoundGrain
+    TimeProvider clock) : Grain, IReportingRoundGrain, IRemindable
 {
+    /// <summary>The daily check's reminder; registered when the round opens, removed when it closes.</summary>
+    public const string OverdueReminder = "overdue-check";
+
+    /// <summary>Deadlines are days: a daily look is soon enough, and the first comes a minute after opening.</summary>
+    private static readonly TimeSpan OverdueCheckPeriod = TimeSpan.FromDays(1);
+
+    private static readonly TimeSpan FirstOverdueCheck = TimeSpan.FromMinutes(1);
+
     private const string FiscalYearField = "fiscalYear";
     private const string DeadlineField = "deadline";
     private const string PrefectureField = "prefecture";
@@ -23,7 +31,19 @@ public sealed class ReportingRoundGrain(
 
     private int FiscalYear => (int)this.GetPrimaryKeyLong();
 
-    public Task<RoundStepResult> OpenAsync(DateOnly referenceDate, DateOnly deadline, ChangeAttribution by, string? idempotencyKey) =>
+    public async Task<RoundStepResult> OpenAsync(DateOnly referenceDate, DateOnly deadline, ChangeAttribution by, string? idempotencyKey)
+    {
+        var result = await OpenStepAsync(referenceDate, deadline, by, idempotencyKey);
+        if (result.Round is { IsClosed: false })
+        {
+            // Also on a repeat: a crash between storing the round and registering the reminder is repaired by a retry.
+            await this.RegisterOrUpdateReminder(OverdueReminder, FirstOverdueCheck, OverdueCheckPeriod);
+        }
+
+        return result;
+    }
+
+    private Task<RoundStepResult> OpenStepAsync(DateOnly referenceDate, DateOnly deadline, ChangeAttribution by, string? idempotencyKey) =>
         StepAsync(RoundOperations.Open, by, idempotencyKey, (round, now) => round switch
         {
             _ when !Domain.Reference.FiscalYear.IsSupported(FiscalYear) => RoundStep.Refuse(FiscalYearField, string.Create(CultureInfo.InvariantCulture,
@@ -44,7 +64,43 @@ public sealed class ReportingRoundGrain(
             _ => RoundStep.To(round with { Deadline = deadline }, $"deadline={deadline:O}"),
         }));
 
-    public Task<RoundStepResult> CloseAsync(ChangeAttribution by, string? idempotencyKey) =>
+    public async Task<RoundStepResult> CloseAsync(ChangeAttribution by, string? idempotencyKey)
+    {
+        var result = await CloseStepAsync(by, idempotencyKey);
+        if (result.Round is { IsClosed: true })
+        {
+            await StopOverdueCheckAsync();
+        }
+
+        return result;
+    }
+
+    /// <summary>The daily check: marks the overdue prefectures, and stops once the round is closed.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != OverdueReminder)
+        {
+            return;
+        }
+
+        if (state.State.Round is null or { IsClosed: true })
+        {
+            await StopOverdueCheckAsync();
+            return;
+        }
+
+        await MarkOverdueAsync();
+    }
+
+    private async Task StopOverdueCheckAsync()
+    {
+        if (await this.GetReminder(OverdueReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private Task<RoundStepResult> CloseStepAsync(ChangeAttribution by, string? idempotencyKey) =>
         StepAsync(RoundOperations.Close, by, idempotencyKey, (round, now) => round switch
         {
             null => NotOpened(),
