@@ -1,3 +1,4 @@
+using HomeCareNational.GraphQL.Connections;
 using System.Globalization;
 using HomeCareNational.Domain.Validation;
 using HomeCareNational.GraphQL.Authorization;
@@ -86,6 +87,7 @@ public sealed class HomeCareQuery : ObjectGraphType
             .ResolveAsync(async c => await NodeResolver.ResolveAsync(c, c.GetArgument<string>("id")));
 
         Rounds.ReportingRoundFields.AddQuery(this);
+        this.AddNationalLists();
     }
 
     private static DateTimeOffset? AsOf(IResolveFieldContext context) => HistoryArguments.OptionalInstant(context, HistoryArguments.AsOf);
