@@ -31,6 +31,13 @@ public interface IPrefectureRegisterGrain : IGrainWithStringKey
     [ReadOnly]
     Task<PrefectureRegister?> GetRegisterAsync();
 
+    /// <summary>
+    /// The register as it was at a committed version (the current one read from state, an earlier one rebuilt from the
+    /// history); null for a version the register never had. A reporting round publishes the accepted version this way.
+    /// </summary>
+    [ReadOnly]
+    Task<PrefectureRegister?> GetRegisterAtAsync(long version);
+
     /// <summary>The year's latest accepted change, or null if nothing was submitted for it.</summary>
     [ReadOnly]
     Task<RegisterChange?> GetLastChangeAsync();

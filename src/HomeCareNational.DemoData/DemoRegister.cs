@@ -12,6 +12,12 @@ public static class DemoRegister
 {
     public const int FiscalYear = 2024;
 
+    /// <summary>The reference date (基準日) of the demo's FY2024 reporting round; invented, like the register.</summary>
+    public static readonly DateOnly RoundReferenceDate = new(2024, 10, 1);
+
+    /// <summary>The deadline of the demo's FY2024 reporting round; invented, and long past, as the round is closed.</summary>
+    public static readonly DateOnly RoundDeadline = new(2024, 12, 27);
+
     public const string Label = "SYNTHETIC DEMO DATA — not real prefecture data (合成デモデータ：実在の都道府県データではありません)";
 
     // Generation is deterministic, so one result can serve every caller.

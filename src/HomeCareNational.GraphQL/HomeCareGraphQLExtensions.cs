@@ -23,6 +23,7 @@ public static class HomeCareGraphQLExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TotalsReader>();
+        services.AddSingleton<RoundReader>();
         services.AddSingleton<Idempotency.IdempotencyGuard>();
         services.AddHomeCareImport();
         services.AddSingleton<Subscriptions.TotalsChangeFeed>();

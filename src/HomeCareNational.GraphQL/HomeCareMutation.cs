@@ -18,7 +18,7 @@ public sealed class HomeCareMutation : ObjectGraphType
     public HomeCareMutation()
     {
         Name = "Mutation";
-        Description = "Keep a prefecture's register for a fiscal year: replace a whole part, change one record, report a hub's activity, record a review, open a new year or import a file. "
+        Description = "Keep a prefecture's register for a fiscal year: replace a whole part, change one record, report a hub's activity, record a review, open a new year or import a file; run the fiscal year's reporting round (the ministry) and submit to it (a prefecture). "
             + "Every mutation is checked whole: an invalid one changes nothing. Every accepted change is kept in the history with who made it. Each takes an idempotencyKey.";
 
         ChangeField(
@@ -97,6 +97,7 @@ public sealed class HomeCareMutation : ObjectGraphType
             .ResolveAsync(c => ChangeAsync(c, "openFiscalYear", new { }, (grain, year, by, key) => grain.OpenFiscalYearAsync(year, by, key)));
 
         DesignationImportField.Add(this);
+        Rounds.ReportingRoundFields.AddMutations(this);
     }
 
     /// <summary>Who may call the register mutations, and the errors they answer with.</summary>

@@ -1,3 +1,4 @@
+using HomeCareNational.GraphQL.Connections;
 using System.Globalization;
 using HomeCareNational.Domain.Validation;
 using HomeCareNational.GraphQL.Authorization;
@@ -84,6 +85,9 @@ public sealed class HomeCareQuery : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("id", "The object's `id`.")
             .RequireAccess(AccessPolicies.Aggregates)
             .ResolveAsync(async c => await NodeResolver.ResolveAsync(c, c.GetArgument<string>("id")));
+
+        Rounds.ReportingRoundFields.AddQuery(this);
+        this.AddNationalLists();
     }
 
     private static DateTimeOffset? AsOf(IResolveFieldContext context) => HistoryArguments.OptionalInstant(context, HistoryArguments.AsOf);

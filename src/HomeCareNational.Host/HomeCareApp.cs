@@ -4,6 +4,7 @@ using HomeCareNational.Host.Api;
 using HomeCareNational.Host.GraphiQL;
 using HomeCareNational.Host.Health;
 using HomeCareNational.Host.Hosting;
+using HomeCareNational.Host.OpenData;
 using HomeCareNational.Identity;
 
 namespace HomeCareNational.Host;
@@ -27,6 +28,7 @@ public static class HomeCareApp
         app.MapHomeCareGraphQL().RequireAuthorization(HomeCarePolicies.Caller);
         app.MapHomeCareGraphiQL();
         app.MapRegisterImportApi();
+        app.MapHomeCareOpenData();
         app.MapHomeCareHealth();
         app.MapHomeCareOrleansDashboard();
         return app;

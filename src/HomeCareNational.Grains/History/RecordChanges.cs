@@ -19,6 +19,31 @@ public static class RecordChanges
         .. Of(RecordKind.HubActivityReport, before.ActivityReports, after.ActivityReports, r => r.HubId),
     ];
 
+    /// <summary>
+    /// The register the events make from the empty one, each record as its last event left it, in id order (the
+    /// register's own order is not in the history).
+    /// </summary>
+    public static PrefectureRegister Rebuild(IEnumerable<RegisterEvent> events)
+    {
+        var last = new Dictionary<(RecordKind Kind, string Id), string?>();
+        foreach (var change in events.OrderBy(e => e.Version).SelectMany(e => e.Changes))
+        {
+            last[(change.Kind, change.Id)] = change.After;
+        }
+
+        ImmutableArray<T> Records<T>(RecordKind kind) =>
+        [
+            .. last.Where(r => r.Key.Kind == kind && r.Value is not null)
+                .OrderBy(r => r.Key.Id, StringComparer.Ordinal)
+                .Select(r => JsonSerializer.Deserialize<T>(r.Value!, Json)!),
+        ];
+
+        return new PrefectureRegister(Records<HomeCareArea>(RecordKind.Area), Records<CollaborationHub>(RecordKind.Hub), Records<DesignatedInstitution>(RecordKind.Designation))
+        {
+            ActivityReports = Records<HubActivityReport>(RecordKind.HubActivityReport),
+        };
+    }
+
     private static IEnumerable<RecordChange> Of<T>(RecordKind kind, ImmutableArray<T> before, ImmutableArray<T> after, Func<T, string> key)
         where T : class
     {

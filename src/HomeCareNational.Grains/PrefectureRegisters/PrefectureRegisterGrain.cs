@@ -60,6 +60,18 @@ public sealed class PrefectureRegisterGrain(
 
     public Task<PrefectureRegister?> GetRegisterAsync() => Task.FromResult(state.State.Year?.Register);
 
+    public async Task<PrefectureRegister?> GetRegisterAtAsync(long version)
+    {
+        if (state.State.Year is not { } year || version < 1 || version > year.Version)
+        {
+            return null;
+        }
+
+        return version == year.Version
+            ? year.Register
+            : RecordChanges.Rebuild(await history.ReadEventsAsync(Code, FiscalYear, 1, version));
+    }
+
     public Task<RegisterChange?> GetLastChangeAsync() => Task.FromResult(state.State.Year?.LastChange);
 
     public async Task<ImmutableArray<RevisionSummary>> GetRevisionsAsync(long fromVersion, long toVersion) =>

@@ -17,11 +17,19 @@ public static class AccessPolicies
     /// <summary>Changing a prefecture's data: its own editors only.</summary>
     public const string PrefectureWrite = "HomeCare.PrefectureWrite";
 
+    /// <summary>Running the reporting rounds (open, extend, close, accept, return): ministry analysts only.</summary>
+    public const string RoundManagement = "HomeCare.RoundManagement";
+
+    /// <summary>Institution-level lists across every prefecture: ministry analysts only.</summary>
+    public const string NationalDetail = "HomeCare.NationalDetail";
+
     /// <summary>The requirement behind each policy.</summary>
     public static IReadOnlyDictionary<string, PrefectureAccessRequirement> Requirements { get; } = new Dictionary<string, PrefectureAccessRequirement>
     {
         [Aggregates] = new(AnyPrefecture: [.. AppRoles.Data], OwnPrefecture: []),
         [PrefectureDetail] = new(AnyPrefecture: [AppRoles.MinistryAnalyst], OwnPrefecture: [AppRoles.PrefectureEditor, AppRoles.PrefectureViewer]),
         [PrefectureWrite] = new(AnyPrefecture: [], OwnPrefecture: [AppRoles.PrefectureEditor]),
+        [RoundManagement] = new(AnyPrefecture: [AppRoles.MinistryAnalyst], OwnPrefecture: []),
+        [NationalDetail] = new(AnyPrefecture: [AppRoles.MinistryAnalyst], OwnPrefecture: []),
     };
 }

@@ -1,3 +1,4 @@
+using GraphQL.Builders;
 using HomeCareNational.GraphQL.Types;
 
 namespace HomeCareNational.GraphQL.Connections;
@@ -5,8 +6,17 @@ namespace HomeCareNational.GraphQL.Connections;
 /// <summary>The register's designated institutions as a paged list, with filters and sorting.</summary>
 internal static class InstitutionsConnection
 {
+    /// <summary>The register's own list: keyed within the prefecture.</summary>
     public static void AddInstitutionsConnection(this ObjectGraphType<RegisterView> register) =>
-        register.Field<NonNullGraphType<PageConnectionType<DesignatedInstitutionType>>>("institutions")
+        register.AddInstitutionsConnection("institutions", c => Task.FromResult(c.Source.Institutions), Key);
+
+    /// <summary>
+    /// The list with its filters, sorting and paging over the items <paramref name="listAsync"/> gives, each named by
+    /// <paramref name="key"/> (unique in the list: its cursor and the tie-breaker of its order).
+    /// </summary>
+    public static FieldBuilder<TSource, object> AddInstitutionsConnection<TSource>(
+        this ObjectGraphType<TSource> type, string name, Func<IResolveFieldContext<TSource>, Task<IEnumerable<InstitutionView>>> listAsync, Func<InstitutionView, string> key) =>
+        type.Field<NonNullGraphType<PageConnectionType<DesignatedInstitutionType>>>(name)
             .Description("Designated institutions, withdrawn ones included unless `status` says otherwise. Filters combine: an institution is listed when it passes every filter given.")
             .Argument<ListGraphType<NonNullGraphType<InstitutionKindEnum>>>("kind", "Only institutions of one of these kinds.")
             .Argument<BooleanGraphType>("clinical", "Only hospitals and clinics (true), or only other bodies (false).")
@@ -19,7 +29,7 @@ internal static class InstitutionsConnection
             .Argument<NonNullGraphType<InstitutionOrderEnum>>("orderBy", "What to sort by.", a => a.DefaultValue = InstitutionOrder.Code)
             .Argument<NonNullGraphType<SortDirectionEnum>>("direction", "Which way to sort.", a => a.DefaultValue = SortDirection.Ascending)
             .Paged()
-            .Resolve(c =>
+            .ResolveAsync(async c =>
             {
                 var page = PageRequest.From(c);
                 var kinds = c.GetArgument<List<InstitutionKind>?>("kind");
@@ -28,7 +38,7 @@ internal static class InstitutionsConnection
                 var municipality = c.GetArgument<string?>("municipalityCode");
                 var status = c.GetArgument<DesignationStatus?>("status");
                 var reviewStates = c.GetArgument<List<ReviewState>?>("reviewState");
-                var listed = c.Source.Institutions.Where(v =>
+                var listed = (await listAsync(c)).Where(v =>
                     (kinds is null || kinds.Contains(v.Institution.Kind))
                     && (clinical is null || v.Institution.Kind.IsClinical() == clinical)
                     && (area is null || v.Institution.HomeCareAreaId == area)
@@ -42,8 +52,8 @@ internal static class InstitutionsConnection
                     _ => (a, b) => string.CompareOrdinal(a.Institution.InstitutionCode, b.Institution.InstitutionCode),
                 };
                 return Pages.Slice(
-                    Ordering.Sorted(listed, by, c.GetArgument<SortDirection>("direction"), Key),
-                    Key,
+                    Ordering.Sorted(listed, by, c.GetArgument<SortDirection>("direction"), key),
+                    key,
                     NodeTypeNames.DesignatedInstitution,
                     page);
             });

@@ -96,6 +96,15 @@ public sealed class TotalsReader(IGrainFactory grains, RegionGrouping grouping, 
             : new PrefectureView(prefecture, region, year, await grain.GetTotalsAsync(year));
     }
 
+    /// <summary>
+    /// The official figures of the fiscal year's reporting round over the given prefectures (the nation's, a region's or
+    /// one): one round grain call. Null if no round was opened for the year.
+    /// </summary>
+    public async Task<OfficialTotalsView?> OfficialAsync(int fiscalYear, IReadOnlyList<string> prefectureCodes) =>
+        await grains.GetGrain<Abstractions.Rounds.IReportingRoundGrain>(CheckedYear(fiscalYear)).GetAsync() is { } round
+            ? new OfficialTotalsView(fiscalYear, round.OfficialTotals(prefectureCodes), round.IsClosed, prefectureCodes)
+            : null;
+
     /// <summary>The totals in force at <paramref name="instant"/>, exactly as answered then; null when there were none yet.</summary>
     public async Task<TotalsSnapshot?> SnapshotAsOfAsync(TotalsScope scope, int fiscalYear, DateTimeOffset instant) =>
         await totalsHistory.AsOfAsync(scope, fiscalYear, instant);
@@ -151,7 +160,8 @@ public sealed class TotalsReader(IGrainFactory grains, RegionGrouping grouping, 
         return years.Length > 0 ? years[^1] : CurrentFiscalYear();
     }
 
-    private static int CheckedYear(int fiscalYear) =>
+    /// <summary>The fiscal year if the service keeps it; VALIDATION_FAILED otherwise.</summary>
+    internal static int CheckedYear(int fiscalYear) =>
         RegisterValidator.ValidateFiscalYear(fiscalYear) is { } error ? throw HomeCareErrors.Invalid(error) : fiscalYear;
 
     private int CurrentFiscalYear() => Math.Clamp(FiscalYear.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), FiscalYear.First, FiscalYear.Last);

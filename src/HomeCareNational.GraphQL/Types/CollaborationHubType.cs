@@ -11,6 +11,7 @@ public sealed class CollaborationHubType : ObjectGraphType<HubView>
         Description = "A body named to run home-care collaboration in its areas (在宅医療に必要な連携を担う拠点), as its prefecture's register holds it for a fiscal year. Ministry analysts, and the prefecture's own staff.";
         this.RequireAccess(AccessPolicies.PrefectureDetail);
         this.ImplementNode();
+        Field("prefectureCode", v => v.PrefectureCode).Description("JIS X 0401 code of the prefecture whose register holds it, \"01\" to \"47\".");
         Field("hubId", v => v.Hub.HubId).Description("Prefecture-issued id, unique within the prefecture.");
         Field("name", v => v.Hub.Name).Description("The hub's name.");
         Field<NonNullGraphType<HubOperatorKindEnum>>("operatorKind").Description("Who runs it.").Resolve(c => c.Source.Hub.OperatorKind);

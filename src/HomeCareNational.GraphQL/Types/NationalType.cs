@@ -3,6 +3,8 @@ namespace HomeCareNational.GraphQL.Types;
 /// <summary>The national totals.</summary>
 public sealed class NationalType : ObjectGraphType<NationalView>
 {
+    private static readonly IReadOnlyList<string> AllPrefectureCodes = [.. Prefectures.All.Select(p => p.Code)];
+
     public NationalType()
     {
         Name = NodeTypeNames.National;
@@ -10,6 +12,7 @@ public sealed class NationalType : ObjectGraphType<NationalView>
         this.ImplementNode();
         this.AddTotalsFields(async (reader, national, year) => await reader.NationalAsync(year, national.ReadAsOf));
         this.AddTotalsHistoryFields();
+        this.AddOfficialField(_ => AllPrefectureCodes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("regions")
             .Description("The regions, in the configured grouping's order, with their totals for the same fiscal year (as of the same instant, if any).")
             .ResolveAsync(async c => await TotalsReader.Of(c).RegionsAsync(c.Source.FiscalYear, c.Source.ReadAsOf));

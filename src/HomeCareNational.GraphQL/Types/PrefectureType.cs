@@ -31,6 +31,7 @@ public sealed class PrefectureType : ObjectGraphType<PrefectureView>
         this.AddNationalLink();
         this.AddTotalsFields(async (reader, prefecture, year) => await reader.PrefectureAsync(prefecture.Prefecture.Code, year, prefecture.ReadAsOf));
         this.AddTotalsHistoryFields();
+        this.AddOfficialField(prefecture => [prefecture.Prefecture.Code]);
         Field<PrefectureRegisterType>("register")
             .Description("The register itself, institution by institution, as it is now (`asOf` does not apply); null when nothing was submitted for the fiscal year. Ministry analysts, and the prefecture's own staff.")
             .RequireAccess(AccessPolicies.PrefectureDetail)

@@ -14,6 +14,7 @@ public sealed class RegionType : ObjectGraphType<RegionView>
         this.AddNationalLink();
         this.AddTotalsFields(async (reader, region, year) => await reader.RegionAsync(region.Region.Code, year, region.ReadAsOf));
         this.AddTotalsHistoryFields();
+        this.AddOfficialField(region => region.Region.PrefectureCodes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefectureType>>>>("prefectures")
             .Description("The member prefectures with their totals (as of the same instant, if any), in JIS code order.")
             .ResolveAsync(async c => await TotalsReader.Of(c).PrefecturesOfAsync(c.Source.Region, c.Source.FiscalYear, c.Source.ReadAsOf));

@@ -1,13 +1,17 @@
 using HomeCareNational.Abstractions;
+using HomeCareNational.Abstractions.Rounds;
 using HomeCareNational.DemoData;
 using HomeCareNational.Domain.Edits;
+using HomeCareNational.Domain.Reference;
 
 namespace HomeCareNational.Host.DemoData;
 
 /// <summary>
 /// Loads the synthetic demo register through the same grain calls a prefecture's submission uses, into
 /// every prefecture that has no data for the demo year yet, so a restart or a second silo changes nothing
-/// and data entered since is never overwritten.
+/// and data entered since is never overwritten. Then runs the demo year's reporting round through the round grain's
+/// own steps (open, every prefecture submitted and accepted, closed), unless it is closed already, so its official
+/// figures are the published ones whatever the live registers do next.
 /// </summary>
 internal sealed class DemoRegisterLoader(IGrainFactory grains, ILogger<DemoRegisterLoader> logger) : IStartupTask
 {
@@ -26,6 +30,39 @@ internal sealed class DemoRegisterLoader(IGrainFactory grains, ILogger<DemoRegis
             async (entry, _) => loaded.Add(await LoadAsync(entry.Key, entry.Value)));
         logger.LogWarning("{Label}: loaded into {Loaded} prefectures, {Skipped} already had FY{Year} data",
             DemoRegister.Label, loaded.Count(l => l), loaded.Count(l => !l), DemoRegister.FiscalYear);
+        if (await CloseRoundAsync())
+        {
+            logger.LogWarning("{Label}: the FY{Year} reporting round was run and closed with every prefecture accepted", DemoRegister.Label, DemoRegister.FiscalYear);
+        }
+    }
+
+    /// <summary>Runs the demo year's round to its close; false when it was closed already (a restart, another silo).</summary>
+    private async Task<bool> CloseRoundAsync()
+    {
+        var round = grains.GetGrain<IReportingRoundGrain>(DemoRegister.FiscalYear);
+        if (await round.GetAsync() is { IsClosed: true })
+        {
+            return false;
+        }
+
+        Ensure(await round.OpenAsync(DemoRegister.RoundReferenceDate, DemoRegister.RoundDeadline, LoadedBy));
+        foreach (var prefecture in Prefectures.All)
+        {
+            Ensure(await round.SubmitAsync(prefecture.Code, LoadedBy));
+            Ensure(await round.AcceptAsync(prefecture.Code, LoadedBy));
+        }
+
+        Ensure(await round.CloseAsync(LoadedBy));
+        return true;
+    }
+
+    private static void Ensure(RoundStepResult result)
+    {
+        if (!result.Accepted)
+        {
+            throw new InvalidOperationException(
+                $"The demo's FY{DemoRegister.FiscalYear} reporting round was refused a step: {string.Join("; ", result.Errors)}");
+        }
     }
 
     private async Task<bool> LoadAsync(string prefectureCode, Domain.Register.PrefectureRegister register)

@@ -10,7 +10,7 @@ namespace HomeCareNational.Host.Hosting;
 public static class HomeCareSiloExtensions
 {
     /// <summary>
-    /// Adds the silo: Azure Table membership on the configured address and ports, grain state and the register and totals histories in Azure Table Storage, the
+    /// Adds the silo: Azure Table membership on the configured address and ports, Azure Table reminders, grain state and the register and totals histories in Azure Table Storage, the
     /// region grouping, the grains, the silo side of the Orleans dashboard (<see cref="OrleansDashboardEndpoints"/>), and (when <see cref="HomeCareSettings.SeedDemoDataKey"/> is true) the demo register loader.
     /// </summary>
     public static WebApplicationBuilder AddHomeCareSilo(this WebApplicationBuilder builder)
@@ -29,6 +29,8 @@ public static class HomeCareSiloExtensions
         builder.UseOrleans(orleans =>
         {
             orleans.UseHomeCareClustering(connectionString);
+            // Reminders (the reporting rounds' daily overdue check) in the same account, Orleans' table OrleansReminders.
+            orleans.UseAzureTableReminderService(options => options.TableServiceClient = new Azure.Data.Tables.TableServiceClient(connectionString));
             orleans.AddHomeCareGrainStorage(options => options.ConnectionString = connectionString);
             orleans.AddHomeCareGrains();
             orleans.AddDashboard();

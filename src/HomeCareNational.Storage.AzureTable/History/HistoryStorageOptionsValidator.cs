@@ -12,6 +12,7 @@ internal sealed class HistoryStorageOptionsValidator : IValidateOptions<HistoryS
             (Key: nameof(options.ConnectionString), Problem: TableSettingRules.ConnectionStringProblem(options.ConnectionString)),
             (Key: nameof(options.RegisterTableName), Problem: TableSettingRules.TableNameProblem(options.RegisterTableName)),
             (Key: nameof(options.TotalsTableName), Problem: TableSettingRules.TableNameProblem(options.TotalsTableName)),
+            (Key: nameof(options.RoundTableName), Problem: TableSettingRules.TableNameProblem(options.RoundTableName)),
         }
         .Where(check => check.Problem is not null)
         .Select(check => $"{nameof(HistoryStorageOptions)}.{check.Key} {check.Problem}.")

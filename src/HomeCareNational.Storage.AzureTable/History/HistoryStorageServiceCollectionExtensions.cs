@@ -5,11 +5,11 @@ using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the register history and the totals history kept in Azure Table Storage.</summary>
+/// <summary>Registers the register, totals and round histories kept in Azure Table Storage.</summary>
 public static class HistoryStorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IRegisterHistory"/> and <see cref="ITotalsHistory"/> as singletons on Azure Table Storage.
+    /// Adds <see cref="IRegisterHistory"/>, <see cref="ITotalsHistory"/> and <see cref="IRoundHistory"/> as singletons on Azure Table Storage.
     /// The options are validated when the host starts; the tables are created on first use.
     /// </summary>
     /// <example>
@@ -28,6 +28,7 @@ public static class HistoryStorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HistoryStorageOptions>, HistoryStorageOptionsValidator>());
         services.AddSingleton<IRegisterHistory, AzureTableRegisterHistory>();
         services.AddSingleton<ITotalsHistory, AzureTableTotalsHistory>();
+        services.AddSingleton<IRoundHistory, AzureTableRoundHistory>();
         return services;
     }
 }

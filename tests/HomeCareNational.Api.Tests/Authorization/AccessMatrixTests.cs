@@ -38,7 +38,7 @@ public sealed class AccessMatrixTests(ServiceFixture service) : IAsyncLifetime
         }
     }
 
-    /// <summary>Once per service: the register the record-level mutation probes work on.</summary>
+    /// <summary>Once per service: the register the record-level mutation probes work on, and the rounds of the round probes.</summary>
     public async Task InitializeAsync()
     {
         await Preparing.WaitAsync();
@@ -47,6 +47,7 @@ public sealed class AccessMatrixTests(ServiceFixture service) : IAsyncLifetime
             if (prepared != service)
             {
                 await AccessProbes.PrepareAsync(service.ClientFor(AppRoles.PrefectureEditor, Own), Own);
+                await RoundProbes.PrepareAsync(service, Own, Other);
                 prepared = service;
             }
         }

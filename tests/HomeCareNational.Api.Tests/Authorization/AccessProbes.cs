@@ -53,6 +53,18 @@ public static class AccessProbes
         ["Mutation.reportHubActivity"] = p => Record(p, """reportHubActivity(report: { hubId: "PH", meetings: [], duties: [{ duty: STAKEHOLDER_MEETINGS, done: false }, { duty: SERVICE_COORDINATION, done: false }, { duty: ROUND_THE_CLOCK_RESPONSE, done: false }, { duty: STAFF_TRAINING, done: false }, { duty: PUBLIC_AWARENESS, done: false }], disasterPreparednessSupport: false, trainingSessions: 0, awarenessEvents: 0 })"""),
         ["Mutation.openFiscalYear"] = p => new(
             $"mutation ($p: String!) {{ openFiscalYear(prefecture: $p, fiscalYear: {RecordYear + 1}, idempotencyKey: \"probe-open-year\") {{ code }} }}", p),
+        ["Query.designations"] = _ => new("{ designations(fiscalYear: 2024, first: 1) { totalCount } }"),
+        ["Query.hubs"] = _ => new("{ hubs(fiscalYear: 2024, first: 1) { totalCount } }"),
+        ["Query.areas"] = _ => new("{ areas(fiscalYear: 2024, first: 1) { totalCount } }"),
+        ["Query.reportingRound"] = _ => new($"{{ reportingRound(fiscalYear: {RecordYear}) {{ version }} }}"),
+        ["Mutation.openReportingRound"] = _ => new(
+            $"mutation {{ openReportingRound(fiscalYear: {RoundProbes.OpenCloseYear}, referenceDate: \"{RoundProbes.OpenCloseReferenceDate}\", deadline: \"{RoundProbes.OpenCloseDeadline}\") {{ version }} }}"),
+        ["Mutation.closeReportingRound"] = _ => new($"mutation {{ closeReportingRound(fiscalYear: {RoundProbes.OpenCloseYear}) {{ version }} }}"),
+        ["Mutation.extendReportingRoundDeadline"] = _ => new(
+            $"mutation {{ extendReportingRoundDeadline(fiscalYear: {RecordYear}, deadline: \"{RoundProbes.ExtendedDeadline}\") {{ version }} }}"),
+        ["Mutation.submitToReportingRound"] = p => new($"mutation ($p: String!) {{ submitToReportingRound(prefecture: $p, fiscalYear: {RecordYear}) {{ version }} }}", p),
+        ["Mutation.acceptSubmission"] = p => new($"mutation ($p: String!) {{ acceptSubmission(prefecture: $p, fiscalYear: {RecordYear}) {{ version }} }}", p),
+        ["Mutation.returnSubmission"] = p => new($"mutation ($p: String!) {{ returnSubmission(prefecture: $p, fiscalYear: {Year}, comment: \"probe\") {{ version }} }}", p),
         ["Mutation.importDesignations"] = p => new(
             $"mutation ($p: String!) {{ importDesignations(prefecture: $p, fiscalYear: {RecordYear}, fileName: \"probe.csv\", contentBase64: \"{Convert.ToBase64String(Mutations.GraphQLImports.Csv(Mutations.GraphQLImports.Row("PROBE-IMPORT", p, RecordYear)))}\", dryRun: true) {{ dryRun }} }}", p),
     };

@@ -12,6 +12,7 @@ public static class ExpectedAccess
         AccessPolicies.PrefectureDetail => role == AppRoles.MinistryAnalyst
             || (ownPrefecture && role is AppRoles.PrefectureEditor or AppRoles.PrefectureViewer),
         AccessPolicies.PrefectureWrite => ownPrefecture && role == AppRoles.PrefectureEditor,
+        AccessPolicies.RoundManagement or AccessPolicies.NationalDetail => role == AppRoles.MinistryAnalyst,
         _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, "A policy the matrix does not know: add it here with its expected outcomes."),
     };
 }

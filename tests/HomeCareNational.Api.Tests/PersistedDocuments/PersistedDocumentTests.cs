@@ -28,7 +28,7 @@ public sealed class PersistedDocumentTests(ServiceFixture service)
     {
         var documents = new PersistedDocumentStore().Documents;
 
-        Assert.Equal(["nationalTotals", "nationalTotalsLive", "prefectureTotals", "prefectureTotalsLive", "regionTotalsLive", "regionsTotals"], documents.Select(d => d.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["nationalTotals", "nationalTotalsLive", "prefectureTotals", "prefectureTotalsLive", "regionTotalsLive", "regionsTotals", "reportingRoundStatus"], documents.Select(d => d.Name).Order(StringComparer.Ordinal));
         Assert.All(documents, d =>
             Assert.Equal("sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(d.Text))), d.Id));
     }

@@ -15,7 +15,11 @@ public sealed class HomeCareCluster : IAsyncDisposable
     public IGrainFactory Grains => cluster.GrainFactory;
 
     /// <summary>Starts the silos; returns once they are up, so their start-up tasks (the reconciliation) have run.</summary>
-    public static async Task<HomeCareCluster> StartAsync(string connectionString, string tableName, short silos)
+    /// <param name="connectionString">The Azurite (or Azure) storage account.</param>
+    /// <param name="tableName">The grain state table; the histories' and reminders' tables are named after it.</param>
+    /// <param name="silos">How many silos to start.</param>
+    /// <param name="testClock">Whether the silos read <see cref="TestClockConfigurator.Clock"/> instead of the system clock.</param>
+    public static async Task<HomeCareCluster> StartAsync(string connectionString, string tableName, short silos, bool testClock = false)
     {
         var builder = new TestClusterBuilder(silos);
         builder.Options.ServiceId = ServiceId;
@@ -26,6 +30,10 @@ public sealed class HomeCareCluster : IAsyncDisposable
         builder.Properties[HomeCareSiloConfigurator.ConnectionStringKey] = connectionString;
         builder.Properties[HomeCareSiloConfigurator.TableNameKey] = tableName;
         builder.AddSiloBuilderConfigurator<HomeCareSiloConfigurator>();
+        if (testClock)
+        {
+            builder.AddSiloBuilderConfigurator<TestClockConfigurator>();
+        }
 
         var cluster = builder.Build();
         try

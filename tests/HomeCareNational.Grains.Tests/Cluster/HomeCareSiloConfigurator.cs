@@ -6,7 +6,7 @@ namespace HomeCareNational.Grains.Tests.Cluster;
 
 /// <summary>
 /// Configures a test silo the way HomeCareSiloExtensions configures the real one: the project's grain storage
-/// (Orleans' Azure Table provider, compressed JSON), the histories, and the grains. The test cluster creates this class by type,
+/// (Orleans' Azure Table provider, compressed JSON), the histories, Azure Table reminders, and the grains. The test cluster creates this class by type,
 /// so the connection string and table arrive through the cluster's configuration properties.
 /// </summary>
 public sealed class HomeCareSiloConfigurator : ISiloConfigurator
@@ -30,9 +30,18 @@ public sealed class HomeCareSiloConfigurator : ISiloConfigurator
             options.ConnectionString = connectionString;
             options.RegisterTableName = RegisterHistoryTable(tableName);
             options.TotalsTableName = TotalsHistoryTable(tableName);
+            options.RoundTableName = tableName + "Rounds";
+        });
+        siloBuilder.UseAzureTableReminderService(options =>
+        {
+            options.TableServiceClient = new Azure.Data.Tables.TableServiceClient(connectionString);
+            options.TableName = RemindersTable(tableName);
         });
         siloBuilder.AddHomeCareGrains();
     }
+
+    /// <summary>The reminders table of a cluster whose grain state is in <paramref name="tableName"/>.</summary>
+    public static string RemindersTable(string tableName) => tableName + "Reminders";
 
     /// <summary>The register history table of a cluster whose grain state is in <paramref name="tableName"/>.</summary>
     public static string RegisterHistoryTable(string tableName) => tableName + "Events";
