@@ -10,26 +10,20 @@ namespace HomeCareNational.Host.Hosting;
 public static class HomeCareSiloExtensions
 {
     /// <summary>
-    /// Adds the silo: Azure Table membership on the configured address and ports, grain state and the register and totals histories in Azure Table Storage, the
+    /// Adds the silo: Azure Table membership on the configured address and ports, grain state and the register and totals histories in the Azure Table Storage account of <see cref="StorageAccountConfiguration"/>, the
     /// region grouping, the grains, the silo side of the Orleans dashboard (<see cref="OrleansDashboardEndpoints"/>), and (when <see cref="HomeCareSettings.SeedDemoDataKey"/> is true) the demo register loader.
     /// </summary>
     public static WebApplicationBuilder AddHomeCareSilo(this WebApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString(HomeCareSettings.StorageConnectionName);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new OptionsValidationException(HomeCareSettings.StorageConnectionKey, typeof(string),
-                [$"Configuration key '{HomeCareSettings.StorageConnectionKey}' is missing: set it to the Azure Table Storage connection string (see README)."]);
-        }
-
+        var useStorageAccount = StorageAccountConfiguration.Load(builder.Configuration);
         builder.Services.AddSingleton(RegionGroupingConfiguration.Load(builder.Configuration));
-        builder.Services.AddHomeCareHistoryStorage(options => options.ConnectionString = connectionString);
+        builder.Services.AddHomeCareHistoryStorage(useStorageAccount);
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         builder.UseOrleans(orleans =>
         {
-            orleans.UseHomeCareClustering(connectionString);
-            orleans.AddHomeCareGrainStorage(options => options.ConnectionString = connectionString);
+            orleans.UseHomeCareClustering();
+            orleans.AddHomeCareGrainStorage(useStorageAccount);
             orleans.AddHomeCareGrains();
             orleans.AddDashboard();
             if (builder.Configuration.GetValue<bool>(HomeCareSettings.SeedDemoDataKey))
