@@ -1,4 +1,3 @@
-using System.Net;
 using Azure.Data.Tables;
 using HomeCareNational.Storage.AzureTable;
 using HomeCareNational.Storage.AzureTable.GrainState;
@@ -24,7 +23,7 @@ public static class HomeCareClusteringExtensions
 
     /// <summary>
     /// Membership through the Orleans Azure Table provider in the account of grain state (table
-    /// <c>OrleansSiloInstances</c>), the cluster's identity and this silo's endpoints from <see cref="SiloOptions"/>, the
+    /// <c>OrleansSiloInstances</c>), the cluster's identity and this silo's endpoints from <see cref="SiloOptions"/> (its address by <see cref="SiloAddressSelection"/>), the
     /// membership timings above (a killed silo is out of the cluster in about 2 s), the response timeout of grain calls, and
     /// the renewal of live-totals subscriptions when a silo dies (<see cref="LiveTotalsFailover"/>).
     /// The settings are read through the validated options, so a bad one stops the silo naming its key.
@@ -39,9 +38,10 @@ public static class HomeCareClusteringExtensions
             options.ClusterId = silo.Value.ClusterId;
             options.ServiceId = silo.Value.ServiceId;
         });
-        orleans.Services.AddOptions<EndpointOptions>().Configure<IOptions<SiloOptions>>((options, silo) =>
+        orleans.Services.AddOptions<EndpointOptions>().Configure<IOptions<SiloOptions>, IConfiguration>((options, silo, configuration) =>
         {
-            options.AdvertisedIPAddress = IPAddress.Parse(silo.Value.AdvertisedAddress);
+            options.AdvertisedIPAddress = SiloAddressSelection.Choose(
+                silo.Value.AdvertisedAddress, SiloAddressSelection.ListenUrls(configuration), NetworkInterfaceAddresses.OfThisMachine());
             options.SiloPort = silo.Value.SiloPort;
             options.GatewayPort = silo.Value.GatewayPort;
         });
