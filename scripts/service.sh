@@ -33,7 +33,7 @@ prepare_service() {
     (umask 077 && head -c 32 /dev/urandom | base64 > "$key_file")
     echo "== Generated a development signing key (256 bits) in ${key_file}"
   fi
-  export ConnectionStrings__HomeCareStorage="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:${table_port}/devstoreaccount1;"
+  export HomeCare__Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:${table_port}/devstoreaccount1;"
   export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
   # The development tenant registry and API registration are in src/HomeCareNational.Host/appsettings.Development.json.
   export DevelopmentIssuer__Enabled=true

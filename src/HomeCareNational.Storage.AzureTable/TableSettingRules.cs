@@ -35,10 +35,29 @@ internal static partial class TableSettingRules
     }
 
     /// <summary>What is wrong with a connection string, or null; never quotes it, as it holds the account key.</summary>
-    public static string? ConnectionStringProblem(string? connectionString) =>
-        string.IsNullOrWhiteSpace(connectionString) ? "is empty: set it to the Azure Table Storage connection string"
-        : IsParsableConnectionString(connectionString, out _) ? null
-        : "is not a valid Azure Storage connection string";
+    public static string? ConnectionStringProblem(string connectionString) =>
+        IsParsableConnectionString(connectionString, out _) ? null : "is not a valid Azure Storage connection string";
+
+    /// <summary>
+    /// What is wrong with a Table endpoint, or null: an absolute https URI, or http on this machine only (Azurite),
+    /// since a bearer token must not cross the network in clear. Never quotes it, as a URI can carry a SAS token.
+    /// </summary>
+    public static string? TableEndpointProblem(string tableEndpoint) =>
+        !Uri.TryCreate(tableEndpoint, UriKind.Absolute, out var endpoint) ? "is not an absolute URI"
+        : endpoint.Scheme == Uri.UriSchemeHttps || (endpoint.Scheme == Uri.UriSchemeHttp && endpoint.IsLoopback) ? null
+        : "must be an https URI (http only for 127.0.0.1 or localhost), e.g. https://myaccount.table.core.windows.net/";
+
+    /// <summary>
+    /// Each problem of a store's options as <c>{optionsName}.{key} {problem}.</c>: the account
+    /// (<see cref="StorageAccountRules"/>), then each table name.
+    /// </summary>
+    public static List<string> Failures(string optionsName, TableStorageSettings settings, params (string Key, string TableName)[] tables) =>
+        [.. StorageAccountRules.Problems(settings.ConnectionString, settings.TableEndpoint)
+            .Select(check => $"{optionsName}.{check.Setting} {check.Problem}.")
+            .Concat(tables
+                .Select(table => (table.Key, Problem: TableNameProblem(table.TableName)))
+                .Where(check => check.Problem is not null)
+                .Select(check => $"{optionsName}.{check.Key} {check.Problem}."))];
 
     /// <summary>What is wrong with a table name, or null.</summary>
     public static string? TableNameProblem(string? tableName) =>

@@ -1,5 +1,8 @@
 using System.Security.Cryptography;
 using HomeCareNational.Host;
+using HomeCareNational.Storage.AzureTable;
+using HomeCareNational.Storage.AzureTable.History;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace HomeCareNational.Api.Tests;
@@ -7,14 +10,55 @@ namespace HomeCareNational.Api.Tests;
 /// <summary>Bad configuration stops the service at start with a message that names the key.</summary>
 public sealed class StartupConfigurationTests
 {
-    private const string Storage = "--ConnectionStrings:HomeCareStorage=UseDevelopmentStorage=true";
+    private const string Storage = "--HomeCare:Storage:ConnectionString=UseDevelopmentStorage=true";
 
     [Fact]
-    public void A_missing_storage_connection_string_names_its_key()
+    public void A_missing_storage_account_names_both_keys()
     {
-        var error = Assert.Throws<OptionsValidationException>(() => HomeCareApp.Build(["--ConnectionStrings:HomeCareStorage="]));
+        var error = Assert.Throws<OptionsValidationException>(() => HomeCareApp.Build(["--HomeCare:Storage:ConnectionString="]));
 
-        Assert.Contains("ConnectionStrings:HomeCareStorage", error.Message);
+        Assert.Contains("'HomeCare:Storage:ConnectionString' is empty, and so is TableEndpoint", error.Message);
+    }
+
+    [Theory]
+    [InlineData("http://myaccount.table.core.windows.net/", "must be an https URI")]
+    [InlineData("myaccount.table.core.windows.net", "is not an absolute URI")]
+    public void A_bad_table_endpoint_stops_the_service_naming_the_key(string endpoint, string expected)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => HomeCareApp.Build([$"--HomeCare:Storage:TableEndpoint={endpoint}"]));
+
+        Assert.Contains($"'HomeCare:Storage:TableEndpoint' {expected}", error.Message);
+    }
+
+    [Fact]
+    public void A_connection_string_and_a_table_endpoint_together_are_refused()
+    {
+        var error = Assert.Throws<OptionsValidationException>(
+            () => HomeCareApp.Build([Storage, "--HomeCare:Storage:TableEndpoint=https://myaccount.table.core.windows.net/"]));
+
+        Assert.Contains("'HomeCare:Storage:TableEndpoint' is set, and so is ConnectionString: set only one of them", error.Message);
+    }
+
+    [Fact]
+    public void The_connection_string_key_of_earlier_releases_is_refused_naming_its_successor()
+    {
+        var error = Assert.Throws<OptionsValidationException>(
+            () => HomeCareApp.Build([Storage, "--ConnectionStrings:HomeCareStorage=UseDevelopmentStorage=true"]));
+
+        Assert.Contains("'ConnectionStrings:HomeCareStorage' is no longer read: move its value to 'HomeCare:Storage:ConnectionString'", error.Message);
+    }
+
+    [Fact]
+    public async Task A_table_endpoint_alone_names_the_account_of_every_store()
+    {
+        await using var app = HomeCareApp.Build(["--HomeCare:Storage:TableEndpoint=https://myaccount.table.core.windows.net/", .. TestIdentity.Arguments()]);
+
+        // Resolving the options runs their validators; making a client sends nothing, so no call reaches Azure.
+        var history = app.Services.GetRequiredService<IOptions<HistoryStorageOptions>>().Value;
+        var client = app.Services.GetRequiredService<HomeCareTableServiceClientFactory>().Create(history);
+
+        Assert.Equal("myaccount", client.AccountName);
+        Assert.Equal(new Uri("https://myaccount.table.core.windows.net/"), client.Uri);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -50,6 +51,44 @@ internal sealed partial class CompiledTemplate
     /// <summary>The expression with each <c>variables('v')</c> replaced by the variable's literal string value.</summary>
     public string WithVariables(string expression) =>
         VariableReference().Replace(expression, m => $"'{_root.GetProperty("variables").GetProperty(m.Groups[1].Value).GetString()}'");
+
+    /// <summary>
+    /// The names of the Host container's environment variables, those its variables add included; a name built with
+    /// <c>format</c> (a list item) is given with index 0.
+    /// </summary>
+    public IReadOnlyList<string> ContainerEnvironmentNames()
+    {
+        var env = WithVariableExpressions(ContainerEnvironment());
+        return [.. EnvironmentName().Matches(env).Select(m => m.Groups["literal"].Success ? m.Groups["literal"].Value : string.Format(CultureInfo.InvariantCulture, m.Groups["format"].Value, 0))];
+    }
+
+    /// <summary>The expression that gives the container's environment variable <paramref name="name"/>, e.g. <c>string(parameters('siloPort'))</c>.</summary>
+    public string ContainerEnvironmentValue(string name)
+    {
+        var env = ContainerEnvironment();
+        var start = env.IndexOf($"createObject('name', '{name}', 'value', ", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"The container sets no value for {name}.");
+        start = env.IndexOf("'value', ", start, StringComparison.Ordinal) + "'value', ".Length;
+        var depth = 0;
+        for (var end = start; ; end++)
+        {
+            depth += env[end] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (depth < 0)
+            {
+                return env[start..end];
+            }
+        }
+    }
+
+    private string ContainerEnvironment() =>
+        Resource("Microsoft.App/containerApps").Body.GetProperty("properties").GetProperty("template").GetProperty("containers")[0].GetProperty("env").GetString()!;
+
+    /// <summary>The expression with each <c>variables('v')</c> replaced by the variable's expression, brackets off.</summary>
+    private string WithVariableExpressions(string expression) =>
+        VariableReference().Replace(expression, m => _root.GetProperty("variables").GetProperty(m.Groups[1].Value).ToString().Trim('[', ']'));
+
+    [GeneratedRegex(@"createObject\('name', (?:'(?<literal>[^']+)'|format\('(?<format>[^']+)')")]
+    private static partial Regex EnvironmentName();
 
     [GeneratedRegex(@"^\[parameters\('(\w+)'\)\]$")]
     private static partial Regex ParameterReference();

@@ -1,3 +1,6 @@
+using HomeCareNational.Host.Hosting;
+using HomeCareNational.Storage.AzureTable;
+
 namespace HomeCareNational.Infrastructure.Tests;
 
 /// <summary>What the compiled ARM template promises an operations team: checked on the JSON Azure would receive.</summary>
@@ -66,15 +69,46 @@ public sealed class CompiledTemplateTests
     }
 
     [Fact]
+    public async Task Every_container_setting_is_one_the_Host_reads()
+    {
+        var names = (await Template.Value).ContainerEnvironmentNames();
+
+        Assert.Contains("TenantRegistry__Tenants__0__TenantId", names);
+        Assert.All(
+            names.Where(name => !HostSettings.PlatformVariables.Contains(name)),
+            name => Assert.True(HostSettings.Reads(name), $"The container sets {name}, which the Host does not read."));
+    }
+
+    [Fact]
     public async Task The_container_app_runs_as_the_managed_identity_and_reaches_tables_by_endpoint()
     {
         var template = await Template.Value;
         var (_, app) = template.Resource("Microsoft.App/containerApps");
-        var env = app.GetProperty("properties").GetProperty("template").GetProperty("containers")[0].GetProperty("env").ToString();
+        var names = template.ContainerEnvironmentNames();
 
         Assert.Equal("UserAssigned", app.GetProperty("identity").GetProperty("type").GetString());
-        Assert.Contains("HomeCare__Storage__TableEndpoint", env, StringComparison.Ordinal);
-        Assert.Contains("AZURE_CLIENT_ID", env, StringComparison.Ordinal);
-        Assert.DoesNotContain("AccountKey", env, StringComparison.Ordinal);
+        Assert.Contains(HostSettings.Variable(StorageAccountConfiguration.Section, nameof(TableStorageSettings.TableEndpoint)), names);
+        Assert.DoesNotContain(HostSettings.Variable(StorageAccountConfiguration.Section, nameof(TableStorageSettings.ConnectionString)), names);
+        Assert.Equal("reference('identity').clientId", template.ContainerEnvironmentValue("AZURE_CLIENT_ID"));
+        Assert.Equal("reference('storage').primaryEndpoints.table", template.ContainerEnvironmentValue(
+            HostSettings.Variable(StorageAccountConfiguration.Section, nameof(TableStorageSettings.TableEndpoint))));
+    }
+
+    [Fact]
+    public async Task Every_silo_joins_one_cluster_on_ports_that_are_the_internal_port_mappings()
+    {
+        var template = await Template.Value;
+        var (_, app) = template.Resource("Microsoft.App/containerApps");
+        var internalPorts = app.GetProperty("properties").GetProperty("configuration").GetProperty("ingress").GetProperty("additionalPortMappings")
+            .EnumerateArray().Select(port => port.GetProperty("targetPort").GetString()).ToList();
+        var names = template.ContainerEnvironmentNames();
+
+        Assert.Equal("parameters('clusterId')", template.ContainerEnvironmentValue(HostSettings.Variable(SiloOptions.Section, nameof(SiloOptions.ClusterId))));
+        Assert.Equal("parameters('serviceId')", template.ContainerEnvironmentValue(HostSettings.Variable(SiloOptions.Section, nameof(SiloOptions.ServiceId))));
+        Assert.Equal("string(parameters('siloPort'))", template.ContainerEnvironmentValue(HostSettings.Variable(SiloOptions.Section, nameof(SiloOptions.SiloPort))));
+        Assert.Equal("string(parameters('gatewayPort'))", template.ContainerEnvironmentValue(HostSettings.Variable(SiloOptions.Section, nameof(SiloOptions.GatewayPort))));
+        Assert.Equal(["[parameters('siloPort')]", "[parameters('gatewayPort')]"], internalPorts);
+        // Each replica has its own address, which the Host finds itself: one fixed here would be wrong for all but one.
+        Assert.DoesNotContain(HostSettings.Variable(SiloOptions.Section, nameof(SiloOptions.AdvertisedAddress)), names);
     }
 }

@@ -54,7 +54,7 @@ public sealed class TestService : IAsyncDisposable
             [
                 $"--environment={environment}",
                 "--urls=http://127.0.0.1:0",
-                $"--ConnectionStrings:HomeCareStorage={azurite.ConnectionString}",
+                $"--HomeCare:Storage:ConnectionString={azurite.ConnectionString}",
                 $"--Orleans:SiloPort={FreePort()}",
                 $"--Orleans:GatewayPort={FreePort()}",
                 $"--Orleans:ClusterId=api-tests-{Guid.NewGuid():N}",

@@ -12,12 +12,12 @@ internal static class HealthProbeClients
 {
     public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(3);
 
-    public static TableServiceClient Service(TableStorageSettings settings)
+    public static TableServiceClient Service(HomeCareTableServiceClientFactory clients, TableStorageSettings settings)
     {
         var options = StorageClientDefaults.Create();
         options.Retry.MaxRetries = 0;
         options.Retry.NetworkTimeout = ProbeTimeout;
-        return new TableServiceClient(settings.ConnectionString, options);
+        return clients.Create(settings, options);
     }
 
     /// <summary>What a probe may say of a failure: never the exception's message, which names the account and the request.</summary>

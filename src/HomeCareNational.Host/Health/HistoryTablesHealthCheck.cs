@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using HomeCareNational.Storage.AzureTable;
 using HomeCareNational.Storage.AzureTable.History;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -10,9 +11,9 @@ namespace HomeCareNational.Host.Health;
 /// Healthy when both history tables (register and totals) answer a query for one row's keys. A table that does not
 /// exist yet is Degraded, not Unhealthy: the history creates it on its first write.
 /// </summary>
-public sealed class HistoryTablesHealthCheck(IOptions<HistoryStorageOptions> options) : IHealthCheck
+public sealed class HistoryTablesHealthCheck(IOptions<HistoryStorageOptions> options, HomeCareTableServiceClientFactory clients) : IHealthCheck
 {
-    private readonly TableClient[] tables = Tables(options.Value);
+    private readonly TableClient[] tables = Tables(clients, options.Value);
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -40,9 +41,9 @@ public sealed class HistoryTablesHealthCheck(IOptions<HistoryStorageOptions> opt
             : HealthCheckResult.Degraded($"Not created yet (created on the first write): {string.Join(", ", missing)}.");
     }
 
-    private static TableClient[] Tables(HistoryStorageOptions settings)
+    private static TableClient[] Tables(HomeCareTableServiceClientFactory clients, HistoryStorageOptions settings)
     {
-        var service = HealthProbeClients.Service(settings);
+        var service = HealthProbeClients.Service(clients, settings);
         return [service.GetTableClient(settings.RegisterTableName), service.GetTableClient(settings.TotalsTableName)];
     }
 }

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using HomeCareNational.Storage.AzureTable;
 using HomeCareNational.Storage.AzureTable.History;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -10,9 +11,9 @@ namespace HomeCareNational.Host.Health;
 /// Healthy when the storage account answers a cheap request: the Table service's properties, one round-trip and
 /// no data read.
 /// </summary>
-public sealed class StorageHealthCheck(IOptions<HistoryStorageOptions> options) : IHealthCheck
+public sealed class StorageHealthCheck(IOptions<HistoryStorageOptions> options, HomeCareTableServiceClientFactory clients) : IHealthCheck
 {
-    private readonly TableServiceClient service = HealthProbeClients.Service(options.Value);
+    private readonly TableServiceClient service = HealthProbeClients.Service(clients, options.Value);
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

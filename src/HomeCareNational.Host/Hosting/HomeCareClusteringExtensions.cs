@@ -1,5 +1,6 @@
-using System.Net;
 using Azure.Data.Tables;
+using HomeCareNational.Storage.AzureTable;
+using HomeCareNational.Storage.AzureTable.GrainState;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
@@ -21,23 +22,26 @@ public static class HomeCareClusteringExtensions
     public static readonly TimeSpan IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// Membership through the Orleans Azure Table provider in the account of <paramref name="connectionString"/> (table
-    /// <c>OrleansSiloInstances</c>), the cluster's identity and this silo's endpoints from <see cref="SiloOptions"/>, the
+    /// Membership through the Orleans Azure Table provider in the account of grain state (table
+    /// <c>OrleansSiloInstances</c>), the cluster's identity and this silo's endpoints from <see cref="SiloOptions"/> (its address by <see cref="SiloAddressSelection"/>), the
     /// membership timings above (a killed silo is out of the cluster in about 2 s), the response timeout of grain calls, and
     /// the renewal of live-totals subscriptions when a silo dies (<see cref="LiveTotalsFailover"/>).
     /// The settings are read through the validated options, so a bad one stops the silo naming its key.
     /// </summary>
-    public static ISiloBuilder UseHomeCareClustering(this ISiloBuilder orleans, string connectionString)
+    public static ISiloBuilder UseHomeCareClustering(this ISiloBuilder orleans)
     {
-        orleans.UseAzureStorageClustering(options => options.TableServiceClient = new TableServiceClient(connectionString));
+        // The SDK's own retries, not the stores' fail-fast ones: a membership write that outlasts an outage is worth the wait.
+        orleans.UseAzureStorageClustering(clustering => clustering.Configure<IOptions<GrainStateStorageOptions>, HomeCareTableServiceClientFactory>(
+            (options, storage, clients) => options.TableServiceClient = clients.Create(storage.Value, new TableClientOptions())));
         orleans.Services.AddOptions<ClusterOptions>().Configure<IOptions<SiloOptions>>((options, silo) =>
         {
             options.ClusterId = silo.Value.ClusterId;
             options.ServiceId = silo.Value.ServiceId;
         });
-        orleans.Services.AddOptions<EndpointOptions>().Configure<IOptions<SiloOptions>>((options, silo) =>
+        orleans.Services.AddOptions<EndpointOptions>().Configure<IOptions<SiloOptions>, IConfiguration>((options, silo, configuration) =>
         {
-            options.AdvertisedIPAddress = IPAddress.Parse(silo.Value.AdvertisedAddress);
+            options.AdvertisedIPAddress = SiloAddressSelection.Choose(
+                silo.Value.AdvertisedAddress, SiloAddressSelection.ListenUrls(configuration), NetworkInterfaceAddresses.OfThisMachine());
             options.SiloPort = silo.Value.SiloPort;
             options.GatewayPort = silo.Value.GatewayPort;
         });

@@ -1,5 +1,8 @@
 using HomeCareNational.Abstractions;
+using Azure.Data.Tables;
 using HomeCareNational.Host.DemoData;
+using HomeCareNational.Storage.AzureTable;
+using HomeCareNational.Storage.AzureTable.GrainState;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -10,28 +13,23 @@ namespace HomeCareNational.Host.Hosting;
 public static class HomeCareSiloExtensions
 {
     /// <summary>
-    /// Adds the silo: Azure Table membership on the configured address and ports, Azure Table reminders, grain state and the register and totals histories in Azure Table Storage, the
+    /// Adds the silo: Azure Table membership on the configured address and ports, Azure Table reminders, grain state and the register, totals and round histories in the Azure Table Storage account of <see cref="StorageAccountConfiguration"/>, the
     /// region grouping, the grains, the silo side of the Orleans dashboard (<see cref="OrleansDashboardEndpoints"/>), and (when <see cref="HomeCareSettings.SeedDemoDataKey"/> is true) the demo register loader.
     /// </summary>
     public static WebApplicationBuilder AddHomeCareSilo(this WebApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString(HomeCareSettings.StorageConnectionName);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new OptionsValidationException(HomeCareSettings.StorageConnectionKey, typeof(string),
-                [$"Configuration key '{HomeCareSettings.StorageConnectionKey}' is missing: set it to the Azure Table Storage connection string (see README)."]);
-        }
-
+        var useStorageAccount = StorageAccountConfiguration.Load(builder.Configuration);
         builder.Services.AddSingleton(RegionGroupingConfiguration.Load(builder.Configuration));
-        builder.Services.AddHomeCareHistoryStorage(options => options.ConnectionString = connectionString);
+        builder.Services.AddHomeCareHistoryStorage(useStorageAccount);
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         builder.UseOrleans(orleans =>
         {
-            orleans.UseHomeCareClustering(connectionString);
+            orleans.UseHomeCareClustering();
             // Reminders (the reporting rounds' daily overdue check) in the same account, Orleans' table OrleansReminders.
-            orleans.UseAzureTableReminderService(options => options.TableServiceClient = new Azure.Data.Tables.TableServiceClient(connectionString));
-            orleans.AddHomeCareGrainStorage(options => options.ConnectionString = connectionString);
+            orleans.UseAzureTableReminderService(reminders => reminders.Configure<IOptions<GrainStateStorageOptions>, HomeCareTableServiceClientFactory>(
+                (options, storage, clients) => options.TableServiceClient = clients.Create(storage.Value, new TableClientOptions())));
+            orleans.AddHomeCareGrainStorage(useStorageAccount);
             orleans.AddHomeCareGrains();
             orleans.AddDashboard();
             if (builder.Configuration.GetValue<bool>(HomeCareSettings.SeedDemoDataKey))

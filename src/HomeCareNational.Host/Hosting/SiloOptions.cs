@@ -16,8 +16,11 @@ public sealed class SiloOptions : IValidatableObject
     [Required]
     public string ServiceId { get; set; } = "HomeCareNational";
 
-    /// <summary>The IP address other silos reach this one at, written to the membership table. Loopback for a cluster on one machine.</summary>
-    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+    /// <summary>
+    /// The IP address other silos reach this one at, written to the membership table. When not set, chosen by
+    /// <see cref="SiloAddressSelection"/>: loopback for a Host that listens on loopback only, else this machine's own IPv4 address.
+    /// </summary>
+    public string? AdvertisedAddress { get; set; }
 
     /// <summary>Port for silo-to-silo traffic.</summary>
     [Range(1, 65535)]
@@ -37,7 +40,7 @@ public sealed class SiloOptions : IValidatableObject
     /// <summary>The advertised address must parse: Orleans would otherwise fail later with no key named.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!IPAddress.TryParse(AdvertisedAddress, out _))
+        if (!string.IsNullOrWhiteSpace(AdvertisedAddress) && !IPAddress.TryParse(AdvertisedAddress, out _))
         {
             yield return new ValidationResult(
                 $"Configuration key '{Section}:{nameof(AdvertisedAddress)}' is '{AdvertisedAddress}': set it to this silo's IP address, e.g. 10.0.0.4 or 127.0.0.1.",

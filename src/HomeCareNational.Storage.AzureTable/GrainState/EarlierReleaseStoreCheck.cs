@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 
 namespace HomeCareNational.Storage.AzureTable.GrainState;
@@ -7,15 +6,14 @@ namespace HomeCareNational.Storage.AzureTable.GrainState;
 /// Stops the silo before any grain reads state when the account holds the grain-state table of an earlier
 /// release: its rows are in a layout this release cannot read, and there is no migration.
 /// </summary>
-internal sealed class EarlierReleaseStoreCheck(IOptions<GrainStateStorageOptions> options) : ILifecycleParticipant<ISiloLifecycle>
+internal sealed class EarlierReleaseStoreCheck(IOptions<GrainStateStorageOptions> options, HomeCareTableServiceClientFactory clients) : ILifecycleParticipant<ISiloLifecycle>
 {
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(nameof(EarlierReleaseStoreCheck), ServiceLifecycleStage.RuntimeInitialize, CheckAsync);
 
     private async Task CheckAsync(CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        var service = new TableServiceClient(settings.ConnectionString, settings.ClientOptions);
+        var service = clients.Create(options.Value);
         var retired = GrainStateStorageOptions.EarlierReleaseTableName;
         await foreach (var _ in service.QueryAsync(table => table.Name == retired, cancellationToken: cancellationToken))
         {

@@ -7,14 +7,7 @@ internal sealed class GrainStateStorageOptionsValidator : IValidateOptions<Grain
 {
     public ValidateOptionsResult Validate(string? name, GrainStateStorageOptions options)
     {
-        var failures = new[]
-        {
-            (Key: nameof(options.ConnectionString), Problem: TableSettingRules.ConnectionStringProblem(options.ConnectionString)),
-            (Key: nameof(options.TableName), Problem: TableSettingRules.TableNameProblem(options.TableName)),
-        }
-        .Where(check => check.Problem is not null)
-        .Select(check => $"{nameof(GrainStateStorageOptions)}.{check.Key} {check.Problem}.")
-        .ToList();
+        var failures = TableSettingRules.Failures(nameof(GrainStateStorageOptions), options, (nameof(options.TableName), options.TableName));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -29,12 +29,12 @@ public sealed class AzureTableRegisterHistory : IRegisterHistory
 {
     private readonly HistoryTable table;
 
-    public AzureTableRegisterHistory(IOptions<HistoryStorageOptions> options)
+    public AzureTableRegisterHistory(IOptions<HistoryStorageOptions> options, HomeCareTableServiceClientFactory clients)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clients);
         var settings = options.Value;
-        table = new HistoryTable(
-            new TableServiceClient(settings.ConnectionString, settings.ClientOptions).GetTableClient(settings.RegisterTableName));
+        table = new HistoryTable(clients.Create(settings).GetTableClient(settings.RegisterTableName));
     }
 
     public async Task AppendAsync(RegisterEvent change, CancellationToken cancellationToken = default)

@@ -33,12 +33,12 @@ public sealed class AzureTableTotalsHistory : ITotalsHistory
 
     private readonly HistoryTable table;
 
-    public AzureTableTotalsHistory(IOptions<HistoryStorageOptions> options)
+    public AzureTableTotalsHistory(IOptions<HistoryStorageOptions> options, HomeCareTableServiceClientFactory clients)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clients);
         var settings = options.Value;
-        table = new HistoryTable(
-            new TableServiceClient(settings.ConnectionString, settings.ClientOptions).GetTableClient(settings.TotalsTableName));
+        table = new HistoryTable(clients.Create(settings).GetTableClient(settings.TotalsTableName));
     }
 
     public async Task RecordAsync(TotalsScope scope, TotalsSnapshot snapshot, CancellationToken cancellationToken = default)

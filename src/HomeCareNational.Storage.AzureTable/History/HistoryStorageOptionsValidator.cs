@@ -7,16 +7,12 @@ internal sealed class HistoryStorageOptionsValidator : IValidateOptions<HistoryS
 {
     public ValidateOptionsResult Validate(string? name, HistoryStorageOptions options)
     {
-        var failures = new[]
-        {
-            (Key: nameof(options.ConnectionString), Problem: TableSettingRules.ConnectionStringProblem(options.ConnectionString)),
-            (Key: nameof(options.RegisterTableName), Problem: TableSettingRules.TableNameProblem(options.RegisterTableName)),
-            (Key: nameof(options.TotalsTableName), Problem: TableSettingRules.TableNameProblem(options.TotalsTableName)),
-            (Key: nameof(options.RoundTableName), Problem: TableSettingRules.TableNameProblem(options.RoundTableName)),
-        }
-        .Where(check => check.Problem is not null)
-        .Select(check => $"{nameof(HistoryStorageOptions)}.{check.Key} {check.Problem}.")
-        .ToList();
+        var failures = TableSettingRules.Failures(
+            nameof(HistoryStorageOptions),
+            options,
+            (nameof(options.RegisterTableName), options.RegisterTableName),
+            (nameof(options.TotalsTableName), options.TotalsTableName),
+            (nameof(options.RoundTableName), options.RoundTableName));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -1,4 +1,5 @@
 using HomeCareNational.Abstractions.History;
+using HomeCareNational.Storage.AzureTable;
 using HomeCareNational.Storage.AzureTable.History;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public static class HistoryStorageServiceCollectionExtensions
 
         services.AddOptions<HistoryStorageOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HistoryStorageOptions>, HistoryStorageOptionsValidator>());
+        services.TryAddSingleton<HomeCareTableServiceClientFactory>();
         services.AddSingleton<IRegisterHistory, AzureTableRegisterHistory>();
         services.AddSingleton<ITotalsHistory, AzureTableTotalsHistory>();
         services.AddSingleton<IRoundHistory, AzureTableRoundHistory>();

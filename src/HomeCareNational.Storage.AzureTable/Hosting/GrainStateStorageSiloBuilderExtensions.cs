@@ -1,5 +1,5 @@
-using Azure.Data.Tables;
 using HomeCareNational.Abstractions;
+using HomeCareNational.Storage.AzureTable;
 using HomeCareNational.Storage.AzureTable.GrainState;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,14 +29,15 @@ public static class GrainStateStorageSiloBuilderExtensions
 
         builder.Services.AddOptions<GrainStateStorageOptions>().Configure(configure).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GrainStateStorageOptions>, GrainStateStorageOptionsValidator>());
+        builder.Services.TryAddSingleton<HomeCareTableServiceClientFactory>();
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, EarlierReleaseStoreCheck>();
         builder.Services.AddKeyedSingleton<IGrainStorageSerializer, CompressedJsonGrainStorageSerializer>(StorageNames.GrainStorage);
 
         // Never UseStringFormat: above 491,520 characters it silently truncates, and the state then fails to read.
         return builder.AddAzureTableGrainStorage(StorageNames.GrainStorage, optionsBuilder =>
-            optionsBuilder.Configure<IOptions<GrainStateStorageOptions>>((provider, ours) =>
+            optionsBuilder.Configure<IOptions<GrainStateStorageOptions>, HomeCareTableServiceClientFactory>((provider, ours, clients) =>
             {
-                provider.TableServiceClient = new TableServiceClient(ours.Value.ConnectionString, ours.Value.ClientOptions);
+                provider.TableServiceClient = clients.Create(ours.Value);
                 provider.TableName = ours.Value.TableName;
             }));
     }

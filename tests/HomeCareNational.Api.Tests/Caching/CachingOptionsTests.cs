@@ -14,7 +14,7 @@ public sealed class CachingOptionsTests
     {
         await using var app = HomeCareApp.Build(
         [
-            "--ConnectionStrings:HomeCareStorage=UseDevelopmentStorage=true",
+            "--HomeCare:Storage:ConnectionString=UseDevelopmentStorage=true",
             .. TestIdentity.Arguments(),
             $"--GraphQL:Caching:{key}={value}",
         ]);

@@ -33,7 +33,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         string[] arguments =
         [
             "--environment=Testing",
-            $"--ConnectionStrings:HomeCareStorage={_azurite.ConnectionString}",
+            $"--HomeCare:Storage:ConnectionString={_azurite.ConnectionString}",
             $"--Orleans:ClusterId=cluster-tests-{Guid.NewGuid():N}",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:HomeCareNational.Grains.Hosting=Information",

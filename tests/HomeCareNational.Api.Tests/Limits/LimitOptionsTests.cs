@@ -25,7 +25,7 @@ public sealed class LimitOptionsTests
     {
         await using var app = HomeCareApp.Build(
         [
-            "--ConnectionStrings:HomeCareStorage=UseDevelopmentStorage=true",
+            "--HomeCare:Storage:ConnectionString=UseDevelopmentStorage=true",
             .. TestIdentity.Arguments(),
             $"--GraphQL:Limits:{key}={value}",
         ]);

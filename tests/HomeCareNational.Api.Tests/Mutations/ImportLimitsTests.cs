@@ -94,7 +94,7 @@ public sealed class ImportLimitsTests(FiveRowImportServiceFixture service) : ICl
         {
             await using var app = HomeCareApp.Build(
             [
-                "--ConnectionStrings:HomeCareStorage=UseDevelopmentStorage=true",
+                "--HomeCare:Storage:ConnectionString=UseDevelopmentStorage=true",
                 .. TestIdentity.Arguments(),
                 $"--HomeCare:Import:{key}={value}",
             ]);

@@ -1,3 +1,4 @@
+using HomeCareNational.Storage.AzureTable;
 using Azure.Data.Tables;
 using HomeCareNational.Domain.Edits;
 using HomeCareNational.Storage.AzureTable.History;
@@ -213,7 +214,7 @@ public sealed class RestartTests(AzuriteFixture azurite) : IClassFixture<Azurite
         ConnectionString = azurite.ConnectionString,
         RegisterTableName = HomeCareSiloConfigurator.RegisterHistoryTable(tableName),
         TotalsTableName = HomeCareSiloConfigurator.TotalsHistoryTable(tableName),
-    }));
+    }), new HomeCareTableServiceClientFactory());
 
     private Task<HomeCareCluster> StartClusterAsync() => HomeCareCluster.StartAsync(azurite.ConnectionString, tableName, Silos);
 
