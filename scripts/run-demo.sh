@@ -34,6 +34,7 @@ cat <<EOT
 HomeCareNational is running (SYNTHETIC DEMO DATA — not real prefecture data).
   GraphQL endpoint: ${http_url}/graphql (every request needs a bearer token)
   GraphiQL:         ${http_url}/graphiql (in a browser; paste a token below into its token field)
+  Dashboard:        ${http_url}/dashboard (in a browser; the development sign-in picks a role and prefecture)
 EOT
 print_tokens "$http_url"
 wait "$service_pid"

@@ -1,5 +1,6 @@
-# Shared by the scripts: installs the repository's npm packages (Azurite; GraphiQL and React, which the Host embeds)
-# when they are missing or stale, and Debian's Chromium for the end-to-end tests when it is missing.
+# Shared by the scripts: installs the repository's npm packages (Azurite; GraphiQL, React, ECharts and MSAL.js, which the
+# Host embeds) when they are missing or stale, and Debian's Chromium and a Japanese font for the end-to-end tests when
+# they are missing.
 # Sourced, not run.
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -13,12 +14,14 @@ ensure_tools() {
     (cd "$repo_root" && npm ci --no-audit --no-fund --loglevel=error)
   fi
   # The end-to-end tests drive Debian's Chromium through Playwright, which downloads no browser of its own.
-  if [ "${1:-}" = "--with-chromium" ] && [ ! -x /usr/bin/chromium ]; then
-    echo "== Installing Chromium from Debian's packages (for the end-to-end tests)"
-    command -v apt-get >/dev/null || { echo "Chromium (/usr/bin/chromium) is required by the end-to-end tests; install it" >&2; exit 1; }
+  # The dashboard's screenshots (docs/dashboard-*.png) need a font with Japanese glyphs.
+  local japanese_font=/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf
+  if [ "${1:-}" = "--with-chromium" ] && { [ ! -x /usr/bin/chromium ] || [ ! -f "$japanese_font" ]; }; then
+    echo "== Installing Chromium and a Japanese font from Debian's packages (for the end-to-end tests)"
+    command -v apt-get >/dev/null || { echo "Chromium (/usr/bin/chromium) and fonts-ipafont-gothic are required by the end-to-end tests; install them" >&2; exit 1; }
     local sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-ipafont-gothic >/dev/null
   fi
 }

@@ -1,6 +1,7 @@
 using HomeCareNational.GraphQL;
 using HomeCareNational.GraphQL.Http;
 using HomeCareNational.Host.Api;
+using HomeCareNational.Host.Dashboard;
 using HomeCareNational.Host.GraphiQL;
 using HomeCareNational.Host.Health;
 using HomeCareNational.Host.Hosting;
@@ -27,6 +28,7 @@ public static class HomeCareApp
         app.UseAuthorization();
         app.MapHomeCareGraphQL().RequireAuthorization(HomeCarePolicies.Caller);
         app.MapHomeCareGraphiQL();
+        app.MapHomeCareDashboard();
         app.MapRegisterImportApi();
         app.MapHomeCareOpenData();
         app.MapHomeCareHealth();

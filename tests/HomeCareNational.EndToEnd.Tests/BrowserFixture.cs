@@ -29,6 +29,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private TestService Service => _service ?? throw new InvalidOperationException("The service has not been started.");
 
+    /// <summary>Mints tokens the service accepts; tests change one thing in a token to make one it refuses.</summary>
+    public DevelopmentTokenIssuer Tokens => Service.Tokens;
+
     /// <summary>A token the service accepts, for a user holding <paramref name="role"/>.</summary>
     public string TokenFor(string role, string? prefectureCode = null) =>
         Service.Tokens.Issue(new DevelopmentTokenRequest(role, prefectureCode, false, TimeSpan.FromHours(1)));

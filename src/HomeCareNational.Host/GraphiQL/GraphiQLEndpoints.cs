@@ -1,5 +1,5 @@
 using Microsoft.Extensions.FileProviders;
-using Microsoft.Net.Http.Headers;
+using HomeCareNational.Host.Hosting;
 
 namespace HomeCareNational.Host.GraphiQL;
 
@@ -43,10 +43,5 @@ public static class GraphiQLEndpoints
         return app;
     }
 
-    private static void AddSecurityHeaders(HttpResponse response)
-    {
-        response.Headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
-        response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
-        response.Headers["Referrer-Policy"] = "no-referrer";
-    }
+    private static void AddSecurityHeaders(HttpResponse response) => PageSecurityHeaders.Apply(response, ContentSecurityPolicy);
 }

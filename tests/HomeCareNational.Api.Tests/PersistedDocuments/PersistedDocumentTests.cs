@@ -28,7 +28,14 @@ public sealed class PersistedDocumentTests(ServiceFixture service)
     {
         var documents = new PersistedDocumentStore().Documents;
 
-        Assert.Equal(["nationalTotals", "nationalTotalsLive", "prefectureTotals", "prefectureTotalsLive", "regionTotalsLive", "regionsTotals", "reportingRoundStatus"], documents.Select(d => d.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            [
+                "dashboardNational", "dashboardNationalLive", "dashboardPrefecture", "dashboardPrefectureDetail", "dashboardPrefectureLive",
+                "dashboardPrefectures", "dashboardSubmissionBoard", "dashboardTrendNational", "dashboardTrendPrefecture", "dashboardTrendRegion",
+                "nationalTotals", "nationalTotalsLive", "prefectureTotals", "prefectureTotalsLive", "regionTotalsLive", "regionsTotals",
+                "reportingRoundStatus",
+            ],
+            documents.Select(d => d.Name).Order(StringComparer.Ordinal));
         Assert.All(documents, d =>
             Assert.Equal("sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(d.Text))), d.Id));
     }

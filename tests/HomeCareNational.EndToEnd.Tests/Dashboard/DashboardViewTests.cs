@@ -1,0 +1,160 @@
+using System.Text.Json.Nodes;
+using HomeCareNational.Identity;
+using static Microsoft.Playwright.Assertions;
+
+namespace HomeCareNational.EndToEnd.Tests.Dashboard;
+
+/// <summary>
+/// Each view of the dashboard with the demo data, as a Ministry.Analyst: the figures on the page equal the API's for
+/// the same persisted document, axe-core finds nothing serious, and the view's screenshot goes to docs/.
+/// </summary>
+[Collection(DashboardCollection.Name)]
+public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
+{
+    private const int FiscalYear = 2024;
+
+    private DashboardSession session = null!;
+    private HttpClient analyst = null!;
+
+    public async Task InitializeAsync()
+    {
+        var token = fixture.TokenFor(AppRoles.MinistryAnalyst);
+        session = await DashboardSession.OpenAsync(fixture, token);
+        analyst = DashboardSession.ClientWith(fixture, token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        analyst.Dispose();
+        await session.DisposeAsync();
+    }
+
+    private IPage Page => session.Page;
+
+    [Fact]
+    public async Task The_national_view_shows_the_APIs_tiles_and_passes_axe()
+    {
+        var national = (await DashboardSession.QueryAsync(analyst, "dashboardNational", new { fiscalYear = FiscalYear }))["national"]!;
+
+        await session.GoAsync($"#/national?fy={FiscalYear}");
+
+        await Expect(Tile("total")).ToHaveTextAsync(DashboardSession.Count(Int(national, "designations", "total")));
+        await Expect(Tile("clinical")).ToHaveTextAsync(DashboardSession.Count(Int(national, "designations", "clinical")));
+        await Expect(Tile("nonClinical")).ToHaveTextAsync(DashboardSession.Count(Int(national, "designations", "nonClinical")));
+        await Expect(Tile("nonClinicalShare")).ToHaveTextAsync(DashboardSession.Share(national["designations"]!["nonClinicalShare"]!.GetValue<double>()));
+        await Expect(Tile("hubs")).ToHaveTextAsync(DashboardSession.Count(Int(national, "hubs", "total")));
+        await Expect(Tile("areasWithoutActiveHub")).ToHaveTextAsync(DashboardSession.Count(national["areasWithoutActiveHub"]!.GetValue<int>()));
+        await Expect(Tile("reviewRequired")).ToHaveTextAsync(DashboardSession.Count(Int(national, "review", "required")));
+        await Expect(Tile("reviewOpen")).ToHaveTextAsync(DashboardSession.Count(Int(national, "review", "open")));
+        await Expect(Tile("reviewCompleted")).ToHaveTextAsync(DashboardSession.Share(national["review"]!["completedShare"]!.GetValue<double>()));
+        await Expect(Tile("prefecturesReporting")).ToHaveTextAsync($"{national["prefecturesReporting"]} / 47");
+        await Expect(Page.Locator("h1")).ToContainTextAsync("令和6年度");
+        await Expect(Page.Locator("#version-line")).ToContainTextAsync($"バージョン {national["version"]!.GetValue<long>():N0}");
+        await Expect(Page.Locator("#synthetic-label")).ToContainTextAsync("合成デモデータ");
+        await Expect(Page.Locator(".stream")).ToHaveTextAsync("● ライブ更新中");
+
+        Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
+        await session.ScreenshotAsync("national");
+    }
+
+    [Fact]
+    public async Task The_tile_map_shows_all_47_prefectures_with_the_APIs_values_and_opens_one()
+    {
+        var prefectures = (await DashboardSession.QueryAsync(analyst, "dashboardPrefectures", new { fiscalYear = FiscalYear }))["prefectures"]!.AsArray();
+
+        await session.GoAsync($"#/map?fy={FiscalYear}&measure=nonClinicalShare");
+
+        await Expect(Page.Locator(".tile-map a")).ToHaveCountAsync(47);
+        foreach (var prefecture in prefectures)
+        {
+            var tile = Page.Locator($".tile-map a[data-code='{prefecture!["code"]}']");
+            await Expect(tile).ToContainTextAsync(prefecture["nameJa"]!.GetValue<string>());
+            await Expect(tile.Locator(".tile-value")).ToHaveTextAsync(DashboardSession.Share(prefecture["designations"]!["nonClinicalShare"]!.GetValue<double>()));
+        }
+
+        Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
+        await session.ScreenshotAsync("map");
+
+        await Page.SelectOptionAsync("#map-measure", "areasWithoutActiveHub");
+        var okayama = prefectures.Single(p => p!["code"]!.GetValue<string>() == "33")!;
+        await Expect(Page.Locator(".tile-map a[data-code='33'] .tile-value")).ToHaveTextAsync(DashboardSession.Count(okayama["areasWithoutActiveHub"]!.GetValue<int>()));
+        await Page.ClickAsync(".tile-map a[data-code='33']");
+        await Expect(Page.Locator("h1")).ToContainTextAsync("岡山県");
+    }
+
+    [Fact]
+    public async Task The_trend_shows_the_review_over_the_year_as_a_chart_and_a_table()
+    {
+        await session.GoAsync($"#/trend?fy={FiscalYear}&level=region&code=chugoku");
+
+        await Expect(Page.Locator("#trend-chart canvas")).ToHaveCountAsync(1);
+        await Expect(Page.Locator("#trend-table tbody tr")).ToHaveCountAsync(12);
+        await Expect(Page.Locator("h1")).ToContainTextAsync("中国");
+
+        Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
+        await session.ScreenshotAsync("trend");
+    }
+
+    [Fact]
+    public async Task The_submission_board_has_the_APIs_row_for_every_prefecture_sorts_and_filters()
+    {
+        var prefectures = (await DashboardSession.QueryAsync(analyst, "dashboardSubmissionBoard", new { fiscalYear = FiscalYear }))["prefectures"]!.AsArray();
+
+        await session.GoAsync($"#/board?fy={FiscalYear}");
+
+        await Expect(Page.Locator("#submission-board tbody tr")).ToHaveCountAsync(47);
+        foreach (var prefecture in prefectures)
+        {
+            var status = prefecture!["register"]!["status"]!;
+            var row = Page.Locator($"#submission-board tbody tr[data-code='{prefecture["code"]}']");
+            await Expect(row.Locator("[data-column=complete]")).ToHaveTextAsync(status["isComplete"]!.GetValue<bool>() ? "完了" : "未完了");
+            await Expect(row.Locator("[data-column=hubsWithoutReport]")).ToHaveTextAsync($"{status["hubsWithoutReport"]!.GetValue<int>():N0}");
+            await Expect(row.Locator("[data-column=warnings]")).ToHaveTextAsync($"{status["warnings"]!.AsArray().Count:N0}");
+            await Expect(row.Locator("[data-column=lastChangeBy]")).ToHaveTextAsync(prefecture["register"]!["lastChange"]!["by"]!["displayName"]!.GetValue<string>());
+        }
+
+        Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
+        await session.ScreenshotAsync("board");
+
+        await Page.SelectOptionAsync("#board-region", "chugoku");
+        await Expect(Page.Locator("#submission-board tbody tr")).ToHaveCountAsync(5);
+        await Page.ClickAsync("#submission-board th:has-text('警告') a");
+        await Expect(Page.Locator("#submission-board th[aria-sort=ascending]")).ToContainTextAsync("警告");
+        var csv = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("#board-csv"));
+        var bytes = await File.ReadAllBytesAsync(await csv.PathAsync());
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Equal(1 + 5, System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        var xlsx = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("#board-xlsx"));
+        Assert.Equal("submission-status-2024.xlsx", xlsx.SuggestedFilename);
+    }
+
+    [Fact]
+    public async Task The_prefecture_page_shows_its_totals_by_kind_its_areas_and_the_designations_still_to_review()
+    {
+        // The demo concentrates non-clinical designations in a minority of prefectures: take the one with the most.
+        var code = (await DashboardSession.QueryAsync(analyst, "dashboardPrefectures", new { fiscalYear = FiscalYear }))["prefectures"]!.AsArray()
+            .MaxBy(p => p!["review"]!["required"]!.GetValue<int>())!["code"]!.GetValue<string>();
+        var prefecture = (await DashboardSession.QueryAsync(analyst, "dashboardPrefecture", new { code, fiscalYear = FiscalYear }))["prefecture"]!;
+        var detail = (await DashboardSession.QueryAsync(analyst, "dashboardPrefectureDetail", new { code, fiscalYear = FiscalYear, first = 20 }))["prefecture"]!["register"]!;
+
+        await session.GoAsync($"#/prefecture/{code}?fy={FiscalYear}");
+
+        await Expect(Page.Locator("h1")).ToContainTextAsync(prefecture["nameJa"]!.GetValue<string>());
+        await Expect(Tile("total")).ToHaveTextAsync(DashboardSession.Count(Int(prefecture, "designations", "total")));
+        await Expect(Page.Locator("#by-kind tbody tr")).ToHaveCountAsync(prefecture["designations"]!["byKind"]!.AsArray().Count);
+        await Expect(Page.Locator("#hubs-by-status tbody tr")).ToHaveCountAsync(4);
+        await Expect(Page.Locator("#areas tbody tr")).ToHaveCountAsync(detail["areas"]!["edges"]!.AsArray().Count);
+        await Expect(Page.Locator("#review-list tbody tr")).ToHaveCountAsync(detail["institutions"]!["edges"]!.AsArray().Count);
+        await Expect(Page.Locator("#review-list tbody tr").First).ToContainTextAsync(detail["institutions"]!["edges"]![0]!["node"]!["institutionCode"]!.GetValue<string>());
+
+        Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
+        await session.ScreenshotAsync("prefecture");
+
+        await Page.ClickAsync("#review-next");
+        await Expect(Page.Locator("#review-list tbody tr").First).Not.ToContainTextAsync(detail["institutions"]!["edges"]![0]!["node"]!["institutionCode"]!.GetValue<string>());
+    }
+
+    private ILocator Tile(string key) => Page.Locator($"[data-tile='{key}']");
+
+    private static long Int(JsonNode node, string part, string field) => node[part]![field]!.GetValue<long>();
+}
