@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using HomeCareNational.Api.Tests.Import;
 using HomeCareNational.Api.Tests.Mutations;
+using HomeCareNational.Identity;
 using Xunit.Abstractions;
 
 namespace HomeCareNational.Api.Tests.Limits;
@@ -20,7 +21,7 @@ public sealed class ImportBudgetTests(ShortTimeoutServiceFixture service, ITestO
     public async Task An_import_that_outlives_the_execution_timeout_is_accepted_whole()
     {
         var took = Stopwatch.StartNew();
-        var changes = (await service.EditorOf("33").PostGraphQLAsync(GraphQLImports.ImportDesignations, GraphQLImports.Variables("33", Year, Register(Year), "register.csv")))
+        var changes = (await service.ClientFor(AppRoles.PrefectureEditor, "33").PostGraphQLAsync(GraphQLImports.ImportDesignations, GraphQLImports.Variables("33", Year, Register(Year), "register.csv")))
             .Accepted("importDesignations");
         output.WriteLine($"{Rows:N0} rows imported in {took.ElapsedMilliseconds} ms; the execution timeout is {ShortTimeoutServiceFixture.Timeout.TotalMilliseconds} ms");
 
@@ -37,7 +38,7 @@ public sealed class ImportBudgetTests(ShortTimeoutServiceFixture service, ITestO
               upload: importDesignations(prefecture: $prefecture, fiscalYear: $year, fileName: $fileName, contentBase64: $content) { added { count } }
             }
             """;
-        var changes = (await service.EditorOf("33").PostGraphQLAsync(Mutation, GraphQLImports.Variables("33", Year + 1, Register(Year + 1), "register.csv"))).Accepted("upload");
+        var changes = (await service.ClientFor(AppRoles.PrefectureEditor, "33").PostGraphQLAsync(Mutation, GraphQLImports.Variables("33", Year + 1, Register(Year + 1), "register.csv"))).Accepted("upload");
 
         Assert.Equal(Rows, changes["added"]!["count"]!.GetValue<int>());
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using HomeCareNational.Identity;
 
 namespace HomeCareNational.Api.Tests.Limits;
 
@@ -13,7 +14,7 @@ public sealed class TimeoutTests(TinyTimeoutServiceFixture service) : IClassFixt
     [Fact]
     public async Task A_request_that_outlives_the_timeout_is_abandoned_with_504_naming_the_limit()
     {
-        var response = await service.Analyst.PostGraphQLAsync(EveryPrefecture);
+        var response = await service.ClientFor(AppRoles.MinistryAnalyst).PostGraphQLAsync(EveryPrefecture);
 
         LimitErrors.AssertRefused(response, HttpStatusCode.GatewayTimeout, "TIMEOUT", TinyTimeoutServiceFixture.Timeout.ToString());
     }
