@@ -1,3 +1,4 @@
+using Orleans.Runtime.Messaging;
 using Orleans.TestingHost;
 
 namespace HomeCareNational.Grains.Tests.Cluster;
@@ -20,6 +21,20 @@ public sealed class HomeCareCluster : IAsyncDisposable
     /// <param name="silos">How many silos to start.</param>
     /// <param name="testClock">Whether the silos read <see cref="TestClockConfigurator.Clock"/> instead of the system clock.</param>
     public static async Task<HomeCareCluster> StartAsync(string connectionString, string tableName, short silos, bool testClock = false)
+    {
+        try
+        {
+            return await DeployAsync(connectionString, tableName, silos, testClock);
+        }
+        catch (ConnectionFailedException)
+        {
+            // The test cluster's ports are picked free within this process only; a test process running beside it can
+            // take one between the pick and the bind. A second cluster gets other ports.
+            return await DeployAsync(connectionString, tableName, silos, testClock);
+        }
+    }
+
+    private static async Task<HomeCareCluster> DeployAsync(string connectionString, string tableName, short silos, bool testClock)
     {
         var builder = new TestClusterBuilder(silos);
         builder.Options.ServiceId = ServiceId;
