@@ -203,7 +203,7 @@ public sealed class ReportingRoundGrain(
     {
         null => NotOpened(),
         { IsClosed: true } => RoundStep.Refuse(FiscalYearField, string.Create(CultureInfo.InvariantCulture,
-            $"the reporting round of fiscal year {FiscalYear} was closed at {round.ClosedAt:O}; its figures are final.")),
+            $"the reporting round of fiscal year {FiscalYear} was closed at {round.ClosedAt:O}; its figures are final."), RoundRefusal.RoundClosed),
         _ => null,
     };
 
@@ -218,7 +218,7 @@ public sealed class ReportingRoundGrain(
         var step = decide(current, now);
         if (step.Refusal is { } refusal)
         {
-            return new RoundStepResult(null, [refusal], false);
+            return new RoundStepResult(null, [refusal], false, step.Reason);
         }
 
         if (step.Next is not { } decided)
