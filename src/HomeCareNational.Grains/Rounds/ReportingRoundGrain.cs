@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using HomeCareNational.Abstractions.History;
 using HomeCareNational.Abstractions.Rounds;
+using HomeCareNational.Grains.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 
@@ -237,20 +238,7 @@ public sealed class ReportingRoundGrain(
 
         // History first, as the register does: a failed write leaves an event above the stored version, never shown.
         await history.AppendAsync(new RoundEvent(FiscalYear, next.Version, now, operation, by, idempotencyKey, step.PrefectureCodes, step.Detail));
-        var previous = state.State;
-        state.State = updated;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory must keep matching storage; the caller's retry meets the round as storage holds it.
-            state.State = previous;
-            DeactivateOnIdle();
-            throw;
-        }
-
+        await state.WriteOrReloadAsync(updated, this);
         return new RoundStepResult(next, [], true);
     }
 }
