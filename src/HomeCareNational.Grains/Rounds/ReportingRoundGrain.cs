@@ -53,6 +53,7 @@ public sealed class ReportingRoundGrain(
             null => RoundStep.To(new ReportingRound(FiscalYear, referenceDate, deadline, now, null, 0, ImmutableDictionary<string, RoundSubmission>.Empty),
                 $"referenceDate={referenceDate:O} deadline={deadline:O}"),
             { ReferenceDate: var held, Deadline: var heldDeadline } when held == referenceDate && heldDeadline == deadline => RoundStep.AlreadyTaken,
+            { IsClosed: true } => OpenRound(round)!,
             _ => RoundStep.Refuse(FiscalYearField, string.Create(CultureInfo.InvariantCulture,
                 $"the round of fiscal year {FiscalYear} is already open (reference date {round.ReferenceDate:O}, deadline {round.Deadline:O}); extend its deadline instead.")),
         });
