@@ -13,6 +13,9 @@ public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
 {
     private const int FiscalYear = 2024;
 
+    /// <summary>The year of the demo's synthetic history.</summary>
+    private const int HistoryYear = 2025;
+
     private DashboardSession session = null!;
     private HttpClient analyst = null!;
 
@@ -50,7 +53,7 @@ public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
         await Expect(Tile("prefecturesReporting")).ToHaveTextAsync($"{national["prefecturesReporting"]} / 47");
         await Expect(Page.Locator("h1")).ToContainTextAsync("令和6年度");
         await Expect(Page.Locator("#version-line")).ToContainTextAsync($"バージョン {national["version"]!.GetValue<long>():N0}");
-        await Expect(Page.Locator("#synthetic-label")).ToContainTextAsync("合成デモデータ");
+        await ExpectSyntheticLabelAsync();
         await Expect(Page.Locator(".stream")).ToHaveTextAsync("● ライブ更新中");
 
         Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
@@ -72,6 +75,7 @@ public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
             await Expect(tile.Locator(".tile-value")).ToHaveTextAsync(DashboardSession.Share(prefecture["designations"]!["nonClinicalShare"]!.GetValue<double>()));
         }
 
+        await ExpectSyntheticLabelAsync();
         Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
         await session.ScreenshotAsync("map");
 
@@ -90,6 +94,35 @@ public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
         await Expect(Page.Locator("#trend-chart canvas")).ToHaveCountAsync(1);
         await Expect(Page.Locator("#trend-table tbody tr")).ToHaveCountAsync(12);
         await Expect(Page.Locator("h1")).ToContainTextAsync("中国");
+        await ExpectSyntheticLabelAsync();
+
+        Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
+    }
+
+    [Fact]
+    public async Task The_trend_of_the_demo_history_shows_the_open_count_falling_over_FY2025_as_the_API_answers()
+    {
+        var trend = (await DashboardSession.QueryAsync(analyst, "dashboardTrendNational", new
+        {
+            fiscalYear = HistoryYear,
+            from = "2025-04-01T00:00:00+09:00",
+            to = "2026-03-31T23:59:59+09:00",
+            points = 12,
+        }))["national"]!["trend"]!.AsArray();
+        var open = trend.Select(p => p!["reviewOpen"]!.GetValue<long>()).ToList();
+        Assert.True(open[^1] < open[0] && open.Distinct().Count() >= 6, $"the demo history should make the open count fall: {string.Join(", ", open)}");
+
+        await session.GoAsync($"#/trend?fy={HistoryYear}");
+
+        await Expect(Page.Locator("h1")).ToContainTextAsync("令和7年度");
+        await ExpectSyntheticLabelAsync();
+        var rows = Page.Locator("#trend-table tbody tr");
+        await Expect(rows).ToHaveCountAsync(12);
+        for (var i = 0; i < open.Count; i++)
+        {
+            await Expect(rows.Nth(i).Locator("td").First).ToHaveTextAsync(DashboardSession.Count(open[i]));
+            await Expect(rows.Nth(i).Locator("td").Nth(1)).ToHaveTextAsync(DashboardSession.Share(trend[i]!["designations"]!["nonClinicalShare"]!.GetValue<double>()));
+        }
 
         Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
         await session.ScreenshotAsync("trend");
@@ -113,6 +146,7 @@ public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
             await Expect(row.Locator("[data-column=lastChangeBy]")).ToHaveTextAsync(prefecture["register"]!["lastChange"]!["by"]!["displayName"]!.GetValue<string>());
         }
 
+        await ExpectSyntheticLabelAsync();
         Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
         await session.ScreenshotAsync("board");
 
@@ -147,12 +181,16 @@ public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
         await Expect(Page.Locator("#review-list tbody tr")).ToHaveCountAsync(detail["institutions"]!["edges"]!.AsArray().Count);
         await Expect(Page.Locator("#review-list tbody tr").First).ToContainTextAsync(detail["institutions"]!["edges"]![0]!["node"]!["institutionCode"]!.GetValue<string>());
 
+        await ExpectSyntheticLabelAsync();
         Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
         await session.ScreenshotAsync("prefecture");
 
         await Page.ClickAsync("#review-next");
         await Expect(Page.Locator("#review-list tbody tr").First).Not.ToContainTextAsync(detail["institutions"]!["edges"]![0]!["node"]!["institutionCode"]!.GetValue<string>());
     }
+
+    /// <summary>The demo data is loaded, so every view says it is synthetic.</summary>
+    private async Task ExpectSyntheticLabelAsync() => await Expect(Page.Locator("#synthetic-label")).ToContainTextAsync("合成デモデータ");
 
     private ILocator Tile(string key) => Page.Locator($"[data-tile='{key}']");
 
