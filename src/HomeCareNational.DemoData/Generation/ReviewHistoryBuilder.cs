@@ -16,7 +16,7 @@ internal static class ReviewHistoryBuilder
     private const int ReviewedPercent = 8;
 
     /// <summary>Reviews pick up after the first months, as prefectures settle their criteria (weight per month, April first).</summary>
-    private static readonly int[] MonthWeights = [2, 4, 6, 8, 9, 10, 10, 10, 10, 11, 10, 10];
+    private static readonly int[] MonthWeights = [4, 5, 6, 8, 9, 10, 10, 10, 10, 10, 9, 9];
 
     private static readonly IReadOnlyList<Weighted<ReviewOutcome>> Outcomes =
     [
