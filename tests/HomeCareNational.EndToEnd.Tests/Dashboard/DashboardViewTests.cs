@@ -13,6 +13,15 @@ public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
 {
     private const int FiscalYear = 2024;
 
+    /// <summary>鳥取県, given a warning by the board's test.</summary>
+    private const string WarnedPrefecture = "31";
+
+    private const string AddDesignationWithoutArea = """
+        mutation { addDesignation(prefecture: "31", fiscalYear: 2024, institution: {
+          institutionCode: "3199900001", name: "警告確認クリニック", kind: HOME_CARE_SUPPORT_CLINIC, municipalityCode: "31201",
+          functions: [DAILY_CARE_SUPPORT], provides24Hours: true, designatedOn: "2024-06-01" }) { designations { total } } }
+        """;
+
     /// <summary>The year of the demo's synthetic history.</summary>
     private const int HistoryYear = 2025;
 
@@ -129,20 +138,54 @@ public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_submission_board_has_the_APIs_row_for_every_prefecture_sorts_and_filters()
+    public async Task The_submission_board_has_the_APIs_round_and_row_for_every_prefecture_sorts_filters_and_downloads_them()
     {
-        var prefectures = (await DashboardSession.QueryAsync(analyst, "dashboardSubmissionBoard", new { fiscalYear = FiscalYear }))["prefectures"]!.AsArray();
+        // The demo register has no warnings: a designation without an area gives 鳥取県 one, and changes its register
+        // after the round accepted it.
+        using (var editor = DashboardSession.ClientWith(fixture, fixture.TokenFor(AppRoles.PrefectureEditor, WarnedPrefecture)))
+        {
+            Assert.Empty((await editor.PostGraphQLAsync(AddDesignationWithoutArea)).Errors);
+        }
+
+        var board = await DashboardSession.QueryAsync(analyst, "dashboardSubmissionBoard", new { fiscalYear = FiscalYear });
+        var prefectures = board["prefectures"]!.AsArray();
+        var round = board["reportingRound"]!;
+        var labels = round["counts"]!.AsArray().ToDictionary(c => c!["state"]!.GetValue<string>(), c => c!["labelJa"]!.GetValue<string>());
+        var standing = round["prefectures"]!.AsArray().ToDictionary(p => p!["code"]!.GetValue<string>());
 
         await session.GoAsync($"#/board?fy={FiscalYear}");
 
         await Expect(Page.Locator("#submission-board tbody tr")).ToHaveCountAsync(47);
+        // The demo's FY2024 round: deadline 2024-12-27, long past.
+        await Expect(Page.Locator("[data-round=deadline]")).ToHaveTextAsync("令和6年12月27日");
+        await Expect(Page.Locator("[data-round=daysToDeadline]")).ToHaveTextAsync($"{-round["daysToDeadline"]!.GetValue<int>():N0} 日経過");
+        await Expect(Page.Locator("[data-round=status]")).ToHaveTextAsync(round["closed"]!.GetValue<bool>() ? "締切済" : "受付中");
+        foreach (var count in round["counts"]!.AsArray())
+        {
+            await Expect(Page.Locator($".round-counts li[data-state={count!["state"]}]")).ToHaveTextAsync($"{count["labelJa"]} {DashboardSession.Count(count["count"]!.GetValue<int>())}");
+        }
+
         foreach (var prefecture in prefectures)
         {
-            var status = prefecture!["register"]!["status"]!;
-            var row = Page.Locator($"#submission-board tbody tr[data-code='{prefecture["code"]}']");
+            var code = prefecture!["code"]!.GetValue<string>();
+            var status = prefecture["register"]!["status"]!;
+            var row = Page.Locator($"#submission-board tbody tr[data-code='{code}']");
+            await Expect(row.Locator("[data-column=roundState]")).ToHaveTextAsync(labels[standing[code]!["state"]!.GetValue<string>()]);
+            await Expect(row.Locator("[data-column=overdue]")).ToHaveTextAsync(standing[code]!["overdue"]!.GetValue<bool>() ? "期限超過" : "");
             await Expect(row.Locator("[data-column=complete]")).ToHaveTextAsync(status["isComplete"]!.GetValue<bool>() ? "完了" : "未完了");
             await Expect(row.Locator("[data-column=hubsWithoutReport]")).ToHaveTextAsync($"{status["hubsWithoutReport"]!.GetValue<int>():N0}");
-            await Expect(row.Locator("[data-column=warnings]")).ToHaveTextAsync($"{status["warnings"]!.AsArray().Count:N0}");
+            var warnings = status["warnings"]!.AsArray();
+            await Expect(row.Locator("[data-column=warnings] li")).ToHaveCountAsync(warnings.Count);
+            if (warnings.Count > 0)
+            {
+                await Expect(row.Locator("[data-column=warnings] summary")).ToHaveTextAsync($"{warnings.Count:N0}");
+                await Expect(row.Locator("[data-column=warnings] li").First).ToContainTextAsync(warnings[0]!["subject"]!.GetValue<string>());
+            }
+            else
+            {
+                await Expect(row.Locator("[data-column=warnings]")).ToHaveTextAsync("0");
+            }
+
             await Expect(row.Locator("[data-column=lastChangeBy]")).ToHaveTextAsync(prefecture["register"]!["lastChange"]!["by"]!["displayName"]!.GetValue<string>());
         }
 
@@ -150,6 +193,16 @@ public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
         Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
         await session.ScreenshotAsync("board");
 
+        // A row with warnings opens to their list.
+        var warned = Page.Locator($"#submission-board tr[data-code='{WarnedPrefecture}'] [data-column=warnings]");
+        await Expect(warned.Locator("li").First).Not.ToBeVisibleAsync();
+        await warned.Locator("summary").ClickAsync();
+        await Expect(warned.Locator("li").First).ToContainTextAsync("圏域のない指定：3199900001");
+
+        var accepted = round["counts"]!.AsArray().Single(c => c!["state"]!.GetValue<string>() == "ACCEPTED")!["count"]!.GetValue<int>();
+        await Page.SelectOptionAsync("#board-state", "ACCEPTED");
+        await Expect(Page.Locator("#submission-board tbody tr")).ToHaveCountAsync(accepted);
+        await Page.SelectOptionAsync("#board-state", "");
         await Page.SelectOptionAsync("#board-region", "chugoku");
         await Expect(Page.Locator("#submission-board tbody tr")).ToHaveCountAsync(5);
         await Page.ClickAsync("#submission-board th:has-text('警告') a");
@@ -157,9 +210,25 @@ public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
         var csv = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("#board-csv"));
         var bytes = await File.ReadAllBytesAsync(await csv.PathAsync());
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        Assert.Equal(1 + 5, System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1 + 5, lines.Length);
+        Assert.Contains("\"報告の状態\",\"期限超過\"", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"警告の内容\"", lines[0], StringComparison.Ordinal);
+        Assert.Contains("圏域のない指定：3199900001", lines.Single(l => l.StartsWith($"\"{WarnedPrefecture}\"", StringComparison.Ordinal)), StringComparison.Ordinal);
         var xlsx = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("#board-xlsx"));
         Assert.Equal("submission-status-2024.xlsx", xlsx.SuggestedFilename);
+    }
+
+    [Fact]
+    public async Task The_submission_board_says_so_when_the_year_has_no_reporting_round()
+    {
+        Assert.Null((await DashboardSession.QueryAsync(analyst, "dashboardSubmissionBoard", new { fiscalYear = HistoryYear }))["reportingRound"]);
+
+        await session.GoAsync($"#/board?fy={HistoryYear}");
+
+        await Expect(Page.Locator("#board-round")).ToHaveTextAsync("この年度の報告ラウンドはまだ開始されていません。");
+        await Expect(Page.Locator("#submission-board tbody tr")).ToHaveCountAsync(47);
+        await Expect(Page.Locator("#submission-board tbody tr[data-code='33'] [data-column=roundState]")).ToHaveTextAsync("");
     }
 
     [Fact]
