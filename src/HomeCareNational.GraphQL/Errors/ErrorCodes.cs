@@ -66,6 +66,12 @@ public static class ErrorCodes
     /// <summary>A grain call was not answered (a silo died or timed out): HTTP 503, retry shortly with the same idempotency key.</summary>
     public const string ClusterUnavailable = "CLUSTER_UNAVAILABLE";
 
+    /// <summary>The dashboard's .xlsx download was sent a table it cannot write (HTTP 400); the detail names the field.</summary>
+    public const string InvalidTable = "INVALID_TABLE";
+
+    /// <summary>The dashboard's development sign-in was asked for a role or prefecture no caller could hold (HTTP 400); the detail names it.</summary>
+    public const string InvalidSignIn = "INVALID_SIGN_IN";
+
     /// <summary>The code of a refusal made by HTTP status alone: a body too large or too slow, anything else the client sent wrong, or a failure of the service.</summary>
     public static string ForStatus(int status) => status switch
     {
