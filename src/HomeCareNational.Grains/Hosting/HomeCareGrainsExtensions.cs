@@ -11,7 +11,7 @@ public static class HomeCareGrainsExtensions
 {
     /// <summary>
     /// Adds what the grains need: the region grouping (the default eight regions unless one is already
-    /// registered), a clock, the idempotency options (section <see cref="IdempotencyOptions.Section"/>, validated at
+    /// registered), a clock, the service's metrics, the idempotency options (section <see cref="IdempotencyOptions.Section"/>, validated at
     /// start-up) and the start-up reconciliation of the aggregates. Grain storage named
     /// <see cref="HomeCareNational.Abstractions.StorageNames.GrainStorage"/> must be added separately.
     /// </summary>
@@ -19,6 +19,7 @@ public static class HomeCareGrainsExtensions
     {
         builder.Services.TryAddSingleton(RegionGrouping.EightRegions);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHomeCareMetrics();
         builder.Services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IdempotencyOptions>, IdempotencyOptionsValidator>());
         builder.AddStartupTask<AggregateReconciliation>();

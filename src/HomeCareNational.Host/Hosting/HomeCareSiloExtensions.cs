@@ -32,6 +32,8 @@ public static class HomeCareSiloExtensions
             orleans.AddHomeCareGrainStorage(useStorageAccount);
             orleans.AddHomeCareGrains();
             orleans.AddDashboard();
+            // Grain calls become spans of the caller's trace (HomeCareTelemetryExtensions), across silos too.
+            orleans.AddActivityPropagation();
             if (builder.Configuration.GetValue<bool>(HomeCareSettings.SeedDemoDataKey))
             {
                 orleans.AddStartupTask<DemoRegisterLoader>();
