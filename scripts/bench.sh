@@ -3,7 +3,7 @@
 #   scripts/bench.sh             the full run: 3 interleaved rounds of each read path, the write paths, freshness
 #   scripts/bench.sh --smoke     seconds per path and tiny counts: proves it all runs and produces numbers (CI)
 #   scripts/bench.sh --scale 10  the read paths, load time, memory and cold start on a SYNTHETIC 10× register
-#   scripts/bench.sh --micro     the BenchmarkDotNet micro-benchmarks (with --smoke: a dry job, in process)
+#   scripts/bench.sh --micro     the BenchmarkDotNet micro-benchmarks, a short job (with --smoke: a dry job)
 # Builds in Release, starts Azurite (in memory) and the service on free ports of 127.0.0.1, loads the register through
 # the prefectures' own mutations, drives it with wrk (installed from Debian when missing, 32 connections) and the
 # load driver (bench/HomeCareNational.Bench.Load), and prints a markdown table, also written to bench/out/.
@@ -27,9 +27,10 @@ done
 
 ensure_tools
 if [ "$micro" = true ]; then
-  job=(--job short)
+  # In process: BenchmarkDotNet's generated project would not build under the repository's central package versions.
+  job=(--job short --inProcess)
   [ "$smoke" = false ] || job=(--job dry --inProcess)
-  exec dotnet run --project bench/HomeCareNational.Bench.Micro -c Release -- --filter '*' "${job[@]}" \
+  exec dotnet run --project bench/HomeCareNational.Bench.Micro -c Release -- --filter '*' --join "${job[@]}" \
     --artifacts "$repo_root/bench/out/micro"
 fi
 ensure_wrk
