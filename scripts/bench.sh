@@ -4,6 +4,7 @@
 #   scripts/bench.sh --smoke     seconds per path and tiny counts: proves it all runs and produces numbers (CI)
 #   scripts/bench.sh --scale 10  the read paths, load time, memory and cold start on a SYNTHETIC 10× register
 #   scripts/bench.sh --micro     the BenchmarkDotNet micro-benchmarks, a short job (with --smoke: a dry job)
+#   scripts/bench.sh --reads     the read paths and memory only (no write paths, no cold start): an optimisation's effect
 # Builds in Release, starts Azurite (in memory) and the service on free ports of 127.0.0.1, loads the register through
 # the prefectures' own mutations, drives it with wrk (installed from Debian when missing, 32 connections) and the
 # load driver (bench/HomeCareNational.Bench.Load), and prints a markdown table, also written to bench/out/.
@@ -13,11 +14,13 @@ cd "$repo_root"
 
 smoke=false
 micro=false
+reads_only=false
 scale=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=true ;;
     --micro) micro=true ;;
+    --reads) reads_only=true ;;
     --scale) [ $# -ge 2 ] || { echo "--scale needs a number, e.g. --scale 10" >&2; exit 2; }; scale="$2"; shift ;;
     *) echo "Unknown argument '$1'; see the head of $0." >&2; exit 2 ;;
   esac
@@ -192,7 +195,7 @@ rows+=("$(wrk_row conditional "conditional GET with If-None-Match answered 304" 
 rows+=("$(awk -v empty="$empty_rss" -v loaded="$loaded_rss" -v n="$designations" \
   'BEGIN { printf "| silo memory per designation above the empty silo (process working set, VmRSS) | %.2f KiB | ≤ 1 KiB | %.0f MiB empty, %.0f MiB with %d designations after the read rounds (no forced GC) |\n", (loaded - empty) / n, empty / 1024, loaded / 1024, n }')")
 
-if [ "$scale" = 1 ]; then
+if [ "$scale" = 1 ] && [ "$reads_only" = false ]; then
   echo "== Freshness under wrk's read load, then the write paths" >&2
   BENCH_TOKEN="$reader_token" wrk -t2 -c"$connections" -d"$((freshness_edits / 2 + 15))s" -s "$BENCH_WRK_DIR/reader-document.lua" "$url/graphql" >/dev/null &
   load_pid=$!
@@ -207,17 +210,19 @@ if [ "$scale" = 1 ]; then
     -d '{"query":"{ national(fiscalYear: 2024) { designations { total } } }"}' | grep -o '"total":[0-9]*' | cut -d: -f2)"
 fi
 
-echo "== Cold start: the service again on the same store" >&2
-stop_host
-start_host
-rows+=("$(driver first-answer --started-ms "$host_started_ms" --designations "$designations" --label "${designations} designations in store")")
+if [ "$reads_only" = false ]; then
+  echo "== Cold start: the service again on the same store" >&2
+  stop_host
+  start_host
+  rows+=("$(driver first-answer --started-ms "$host_started_ms" --designations "$designations" --label "${designations} designations in store")")
+fi
 
 mkdir -p "$repo_root/bench/out"
 report="$repo_root/bench/out/bench-$(date -u +%Y%m%dT%H%M%SZ).md"
 {
   echo "Run $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench || echo ' (with uncommitted changes)'),"
   echo "$(nproc) cores, $(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory, load average $(cut -d' ' -f1-3 /proc/loadavg);"
-  echo "mode: $([ "$smoke" = true ] && echo smoke || echo full), scale ${scale}$([ "$scale" = 1 ] || echo ' (SYNTHETIC register)'), wrk -t2 -c${connections} -d${seconds}s."
+  echo "mode: $([ "$smoke" = true ] && echo smoke || echo full)$([ "$reads_only" = false ] || echo ', reads only'), scale ${scale}$([ "$scale" = 1 ] || echo ' (SYNTHETIC register)'), wrk -t2 -c${connections} -d${seconds}s."
   echo
   echo "| path | measured | goal | how |"
   echo "|---|---|---|---|"
