@@ -40,7 +40,7 @@ public static class RegisterRequests
             year,
             areas = new[] { new { areaId = "A1", name = "テスト圏域", unitType = "SECONDARY_MEDICAL_AREA", municipalityCodes = new[] { municipality } } },
         });
-        Assert.Empty(response.Errors);
+        Assert.True(response.Errors.Count == 0, $"The areas were refused: {response.Body.ToJsonString()}");
     }
 
     /// <summary>Replaces the prefecture's whole register for the year (areas, then hubs, then designations), refusing the test on any error.</summary>
