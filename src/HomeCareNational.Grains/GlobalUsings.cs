@@ -6,3 +6,4 @@ global using HomeCareNational.Domain.Validation;
 global using Microsoft.Extensions.Logging;
 global using Orleans;
 global using Orleans.Runtime;
+global using HomeCareNational.Telemetry;

@@ -8,3 +8,4 @@ global using HomeCareNational.GraphQL.Nodes;
 global using HomeCareNational.GraphQL.Views;
 global using HomeCareNational.GraphQL.Reading;
 global using Microsoft.Extensions.DependencyInjection;
+global using HomeCareNational.Telemetry;

@@ -22,6 +22,7 @@ public static class HomeCareGraphQLExtensions
     public static IServiceCollection AddHomeCareGraphQL(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddHomeCareMetrics();
         services.AddSingleton<TotalsReader>();
         services.AddSingleton<RoundReader>();
         services.AddSingleton<Idempotency.IdempotencyGuard>();

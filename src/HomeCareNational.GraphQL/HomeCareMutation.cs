@@ -132,15 +132,17 @@ public sealed class HomeCareMutation : ObjectGraphType
         object payload,
         Func<IPrefectureGrain, int, ChangeAttribution, string?, Task<SubmissionResult>> change)
     {
+        var services = c.RequestServices!;
+        var metrics = services.GetRequiredService<HomeCareMetrics>();
         var prefecture = ActingPrefecture.Of(c);
         var fiscalYear = c.GetArgument<int>(FiscalYearArgument);
         if (RegisterValidator.ValidateFiscalYear(fiscalYear) is { } yearError)
         {
+            metrics.ChangeRefused(operation, ErrorCodes.ValidationFailed);
             return HomeCareErrors.Reject(c, [yearError]);
         }
 
         var key = ClientIdempotencyKey.Of(c);
-        var services = c.RequestServices!;
         var grain = services.GetRequiredService<IGrainFactory>().GetGrain<IPrefectureGrain>(prefecture.Code);
         SubmissionResult result;
         try
@@ -150,13 +152,18 @@ public sealed class HomeCareMutation : ObjectGraphType
         }
         catch (IdempotencyRefusedException refused)
         {
-            throw ClientIdempotencyKey.Refused(refused);
+            var error = ClientIdempotencyKey.Refused(refused);
+            metrics.ChangeRefused(operation, error.Code!);
+            throw error;
         }
 
         if (!result.Accepted)
         {
+            metrics.ChangeRefused(operation, ErrorCodes.ValidationFailed);
             return HomeCareErrors.Reject(c, result.Errors);
         }
+
+        metrics.ChangeAccepted(operation);
 
         var region = services.GetRequiredService<RegionGrouping>().RegionOf(prefecture.Code);
         return new PrefectureView(prefecture, region, fiscalYear, result.Totals);

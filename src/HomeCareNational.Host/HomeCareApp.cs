@@ -6,16 +6,21 @@ using HomeCareNational.Host.GraphiQL;
 using HomeCareNational.Host.Health;
 using HomeCareNational.Host.Hosting;
 using HomeCareNational.Host.OpenData;
+using HomeCareNational.Host.Telemetry;
 using HomeCareNational.Identity;
+using OpenTelemetry;
 
 namespace HomeCareNational.Host;
 
 /// <summary>Builds the service: API and co-hosted silo. Tests build it the same way, with their own arguments.</summary>
 public static class HomeCareApp
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="args">The command line.</param>
+    /// <param name="extendTelemetry">Added to the telemetry pipeline (<see cref="HomeCareTelemetryExtensions.AddHomeCareTelemetry"/>); tests add in-memory exporters.</param>
+    public static WebApplication Build(string[] args, Action<OpenTelemetryBuilder>? extendTelemetry = null)
     {
         var builder = CreateBuilder(args);
+        builder.AddHomeCareTelemetry(extendTelemetry);
         builder.AddHomeCareSilo();
         builder.AddHomeCareAuthentication();
         builder.Services.AddHomeCareGraphQL();

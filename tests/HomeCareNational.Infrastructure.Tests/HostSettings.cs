@@ -1,5 +1,6 @@
 using System.Reflection;
 using HomeCareNational.Host.Hosting;
+using HomeCareNational.Host.Telemetry;
 using HomeCareNational.Identity.Authentication;
 using HomeCareNational.Identity.Tenancy;
 using HomeCareNational.Storage.AzureTable;
@@ -9,8 +10,8 @@ namespace HomeCareNational.Infrastructure.Tests;
 /// <summary>The configuration keys the Host reads in the sections a deployment sets, from the Host's own option types.</summary>
 internal static class HostSettings
 {
-    /// <summary>Read by the platform or the SDKs under their own names, not from a configuration section.</summary>
-    public static readonly string[] PlatformVariables = ["ASPNETCORE_HTTP_PORTS", "AZURE_CLIENT_ID", "APPLICATIONINSIGHTS_CONNECTION_STRING"];
+    /// <summary>Read by the platform, the SDKs or the Host's telemetry under their own names, not from a configuration section.</summary>
+    public static readonly string[] PlatformVariables = ["ASPNETCORE_HTTP_PORTS", "AZURE_CLIENT_ID", TelemetrySources.ApplicationInsightsConnectionStringKey];
 
     private static readonly (string Section, Type Options)[] Sections =
     [

@@ -4,6 +4,7 @@ using HomeCareNational.Host;
 using HomeCareNational.Identity.Development;
 using HomeCareNational.Testing;
 using Microsoft.AspNetCore.Builder;
+using OpenTelemetry;
 
 namespace HomeCareNational.Testing.Service;
 
@@ -45,7 +46,11 @@ public sealed class TestService : IAsyncDisposable
     public static Task<TestService> StartOnDiskAsync(string environment, params string[] arguments) =>
         StartAsync(AzuriteFixture.OnDisk(), environment, arguments);
 
-    private static async Task<TestService> StartAsync(AzuriteFixture azurite, string environment, string[] arguments)
+    /// <summary>As <see cref="StartAsync(string, string[])"/>, with <paramref name="telemetry"/> added to the service's own telemetry pipeline (an in-memory exporter).</summary>
+    public static Task<TestService> StartWithTelemetryAsync(Action<OpenTelemetryBuilder> telemetry, string environment, params string[] arguments) =>
+        StartAsync(new AzuriteFixture(), environment, arguments, telemetry);
+
+    private static async Task<TestService> StartAsync(AzuriteFixture azurite, string environment, string[] arguments, Action<OpenTelemetryBuilder>? telemetry = null)
     {
         await azurite.InitializeAsync();
         try
@@ -61,7 +66,7 @@ public sealed class TestService : IAsyncDisposable
                 "--Logging:LogLevel:Default=Warning",
                 .. TestIdentity.Arguments(),
                 .. arguments,
-            ]);
+            ], telemetry);
             await app.StartAsync();
             return new TestService(azurite, app);
         }

@@ -21,4 +21,10 @@ public interface IIdempotencyKeyGrain : IGrainWithStringKey
 
     /// <summary>Releases a claim whose request failed without a result to keep.</summary>
     Task AbandonAsync(string requestHash);
+
+    /// <summary>
+    /// Deletes the stored result once it is past its retention and no request holds the key; true when it deleted one.
+    /// Safe to repeat: a key already forgotten, live or never completed answers false and changes nothing.
+    /// </summary>
+    Task<bool> ForgetIfExpiredAsync();
 }

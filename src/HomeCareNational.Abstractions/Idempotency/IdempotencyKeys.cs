@@ -11,6 +11,12 @@ public static partial class IdempotencyKeys
     /// <summary>The GraphQL argument that carries the key.</summary>
     public const string Argument = "idempotencyKey";
 
+    /// <summary>The key grain's type name, fixed: the stored keys' rows are found by it (a renamed class would orphan them).</summary>
+    public const string GrainType = "idempotencykey";
+
+    /// <summary>The name of the key grain's persistent state.</summary>
+    public const string StateName = "idempotency";
+
     /// <summary>The longest key accepted.</summary>
     public const int MaxLength = 100;
 

@@ -76,6 +76,7 @@ public abstract class AggregateGrain(IPersistentState<AggregateState> state, ITo
                 throw;
             }
 
+            Stored(updated.Totals);
             await NotifyAsync(member, report, updated.Totals);
         }
 
@@ -100,6 +101,11 @@ public abstract class AggregateGrain(IPersistentState<AggregateState> state, ITo
                 await observer.OnTotalsChangedAsync(memberUpdate);
             }
         });
+    }
+
+    /// <summary>Called once this level's new totals are stored, before observers hear of them.</summary>
+    protected virtual void Stored(TotalsSnapshot totals)
+    {
     }
 
     /// <summary>Pushes this level's totals to the level above, if there is one.</summary>

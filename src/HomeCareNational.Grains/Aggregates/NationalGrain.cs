@@ -6,7 +6,9 @@ namespace HomeCareNational.Grains.Aggregates;
 public sealed class NationalGrain(
     [PersistentState("national", StorageNames.GrainStorage)] IPersistentState<AggregateState> state,
     ITotalsHistory totalsHistory,
-    RegionGrouping grouping) : AggregateGrain(state, totalsHistory), INationalGrain
+    RegionGrouping grouping,
+    HomeCareMetrics metrics,
+    TimeProvider clock) : AggregateGrain(state, totalsHistory), INationalGrain
 {
     protected override IReadOnlyCollection<string> MemberCodes { get; } = grouping.Regions.Select(r => r.Code).ToHashSet();
 
@@ -25,4 +27,7 @@ public sealed class NationalGrain(
     }
 
     protected override Task PassOnAsync(TotalsSnapshot totals) => Task.CompletedTask;
+
+    // AsOf is when the newest change counted here was accepted, so this is how far the nation lags behind it.
+    protected override void Stored(TotalsSnapshot totals) => metrics.NationalAggregateUpdated(clock.GetUtcNow() - totals.AsOf);
 }

@@ -19,8 +19,9 @@ namespace HomeCareNational.Grains.Idempotency;
 /// <see cref="IdempotencyDecision.InFlight"/> instead of queuing behind the first request.
 /// </para>
 /// </remarks>
+[GrainType(IdempotencyKeys.GrainType)]
 public sealed class IdempotencyKeyGrain(
-    [PersistentState("idempotency", StorageNames.GrainStorage)] IPersistentState<IdempotencyKeyState> state,
+    [PersistentState(IdempotencyKeys.StateName, StorageNames.IdempotencyStorage)] IPersistentState<IdempotencyKeyState> state,
     IOptions<IdempotencyOptions> options,
     TimeProvider clock) : Grain, IIdempotencyKeyGrain
 {
@@ -80,6 +81,21 @@ public sealed class IdempotencyKeyGrain(
         }
 
         _inFlight = null;
+    }
+
+    public async Task<bool> ForgetIfExpiredAsync()
+    {
+        var now = clock.GetUtcNow();
+        if (!state.RecordExists || IdempotencyRules.IsLive(_inFlight, now, options.Value) || !IdempotencyRules.IsExpired(state.State, now, options.Value))
+        {
+            return false;
+        }
+
+        // The provider of StorageNames.IdempotencyStorage deletes the row, with the state's ETag: a write by another
+        // activation since this one read it makes the delete fail rather than lose that write.
+        await state.ClearStateAsync();
+        DeactivateOnIdle();
+        return true;
     }
 
     public Task AbandonAsync(string requestHash)

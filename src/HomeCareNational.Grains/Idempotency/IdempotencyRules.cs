@@ -25,15 +25,14 @@ public static class IdempotencyRules
         DateTimeOffset now,
         IdempotencyOptions options)
     {
-        if (inFlight is not null && now - inFlight.StartedAt <= options.InFlightTimeout)
+        if (inFlight is not null && IsLive(inFlight, now, options))
         {
             return Same(inFlight.RequestHash, requestHash)
                 ? new IdempotencyClaim(IdempotencyDecision.InFlight, null, inFlight.StartedAt)
                 : new IdempotencyClaim(IdempotencyDecision.Mismatch, null, inFlight.StartedAt);
         }
 
-        if (stored is { RequestHash: { } completedHash, CompletedAt: { } completedAt, ResultJson: { } resultJson }
-            && now - completedAt <= options.Retention)
+        if (stored is { RequestHash: { } completedHash, ResultJson: { } resultJson } && !IsExpired(stored, now, options))
         {
             return Same(completedHash, requestHash)
                 ? new IdempotencyClaim(IdempotencyDecision.Replay, resultJson, stored.FirstSeen)
@@ -42,6 +41,14 @@ public static class IdempotencyRules
 
         return new IdempotencyClaim(IdempotencyDecision.Run, null, null);
     }
+
+    /// <summary>Whether a stored result is past its retention at <paramref name="now"/>; a state without a completion is, having nothing to keep.</summary>
+    public static bool IsExpired(IdempotencyKeyState stored, DateTimeOffset now, IdempotencyOptions options) =>
+        stored.CompletedAt is not { } completedAt || now - completedAt > options.Retention;
+
+    /// <summary>Whether a claim still blocks its key at <paramref name="now"/>.</summary>
+    public static bool IsLive(IdempotencyInFlightClaim? inFlight, DateTimeOffset now, IdempotencyOptions options) =>
+        inFlight is not null && now - inFlight.StartedAt <= options.InFlightTimeout;
 
     private static bool Same(string held, string arriving) => string.Equals(held, arriving, StringComparison.Ordinal);
 }

@@ -60,6 +60,9 @@ public static class ErrorCodes
     /// <summary>As many imports as the service runs at once are running and queued (HTTP 429 semantics): retry after the time given.</summary>
     public const string TooManyImports = "TOO_MANY_IMPORTS";
 
+    /// <summary>A step of a reporting round that is closed: its figures are final and it takes no step any more.</summary>
+    public const string RoundClosed = "ROUND_CLOSED";
+
     /// <summary>A grain call was not answered (a silo died or timed out): HTTP 503, retry shortly with the same idempotency key.</summary>
     public const string ClusterUnavailable = "CLUSTER_UNAVAILABLE";
 

@@ -32,7 +32,8 @@ public static class GraphQLEndpoint
         IDocumentExecuter<HomeCareSchema> executer,
         IGraphQLTextSerializer serializer,
         IOptions<GraphQLLimitsOptions> limits,
-        ResponseCaching caching)
+        ResponseCaching caching,
+        HomeCareMetrics metrics)
     {
         if (ServerSentEvents.IsRequested(http.Request))
         {
@@ -76,6 +77,7 @@ public static class GraphQLEndpoint
         {
             WriteCacheHeaders(http, etag, caching.CacheControlFor(http.User));
             http.Response.StatusCode = StatusCodes.Status304NotModified;
+            metrics.EtagAnswered(notModified: true);
             return;
         }
 
@@ -96,6 +98,7 @@ public static class GraphQLEndpoint
         if (ResponseCaching.IsCacheable(result))
         {
             WriteCacheHeaders(http, etag, caching.CacheControlFor(http.User));
+            metrics.EtagAnswered(notModified: false);
         }
 
         await WriteAsync(http, serializer, status, mediaType, result);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using HomeCareNational.Domain.Edits;
 using HomeCareNational.GraphQL.Errors;
@@ -12,7 +13,7 @@ namespace HomeCareNational.GraphQL.Importing;
 /// Imports a prefecture's designated institutions from an .xlsx or .csv file, for the HTTP upload and the GraphQL
 /// mutation alike: all or nothing, a dry run that only reports, and the client's idempotency key.
 /// </summary>
-public sealed class DesignationImport(IGrainFactory grains, IdempotencyGuard guard, IOptions<ImportLimits> limits)
+public sealed class DesignationImport(IGrainFactory grains, IdempotencyGuard guard, IOptions<ImportLimits> limits, HomeCareMetrics metrics)
 {
     /// <summary>The operation's name in the history and for idempotency keys.</summary>
     public const string Operation = "importDesignations";
@@ -31,24 +32,41 @@ public sealed class DesignationImport(IGrainFactory grains, IdempotencyGuard gua
     private async Task<ImportOutcome> ImportAsync(
         string prefectureCode, int fiscalYear, byte[] content, string fileName, bool dryRun, ChangeAttribution by, string? idempotencyKey, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var grain = grains.GetGrain<IPrefectureGrain>(prefectureCode);
         var current = await grain.GetRegisterAsync(fiscalYear) ?? PrefectureRegister.Empty;
         using var stream = new MemoryStream(content, writable: false);
         var imported = await RegisterImporter.ImportAsync(stream, fileName, prefectureCode, fiscalYear, current, Limits, cancellationToken);
         if (!imported.Succeeded)
         {
-            return new(null, ImportErrorsResponse.Of(imported.Errors));
+            return Refused(ImportErrorsResponse.Of(imported.Errors), rows: 0, started);
         }
 
         var changes = RegisterDiff.Compute(current.Institutions, imported.Institutions);
         if (dryRun)
         {
+            metrics.ImportRan(HomeCareMetricTags.DryRun, imported.Institutions.Length, Stopwatch.GetElapsedTime(started));
             return new(ImportChangesResponse.Of(changes, dryRun: true, totals: null), null);
         }
 
         var result = await grain.EditAsync(fiscalYear, new ReplaceDesignations(imported.Institutions, Imported: true), by, idempotencyKey);
-        return result.Accepted
-            ? new(ImportChangesResponse.Of(changes, dryRun: false, result.Totals), null)
-            : new(null, new ImportErrorsResponse(ErrorCodes.ImportRejected, [.. result.Errors.Select(e => new ImportErrorResponse(null, null, e.ToString(), e.ToString()))]));
+        if (!result.Accepted)
+        {
+            return Refused(
+                new ImportErrorsResponse(ErrorCodes.ImportRejected, [.. result.Errors.Select(e => new ImportErrorResponse(null, null, e.ToString(), e.ToString()))]),
+                imported.Institutions.Length,
+                started);
+        }
+
+        metrics.ImportRan(HomeCareMetricTags.Accepted, imported.Institutions.Length, Stopwatch.GetElapsedTime(started));
+        metrics.ChangeAccepted(Operation);
+        return new(ImportChangesResponse.Of(changes, dryRun: false, result.Totals), null);
+    }
+
+    private ImportOutcome Refused(ImportErrorsResponse errors, int rows, long started)
+    {
+        metrics.ImportRan(HomeCareMetricTags.Refused, rows, Stopwatch.GetElapsedTime(started));
+        metrics.ChangeRefused(Operation, errors.Code);
+        return new(null, errors);
     }
 }

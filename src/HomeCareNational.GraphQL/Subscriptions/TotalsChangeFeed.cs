@@ -20,11 +20,13 @@ public sealed class TotalsChangeFeed : ITotalsObserver, IDisposable
     private readonly ITimer _renewal;
     private ITotalsObserver? _reference;
 
-    public TotalsChangeFeed(IGrainFactory grains, RegionGrouping grouping, TimeProvider clock, ILogger<TotalsChangeFeed> logger)
+    public TotalsChangeFeed(IGrainFactory grains, RegionGrouping grouping, TimeProvider clock, HomeCareMetrics metrics, ILogger<TotalsChangeFeed> logger)
     {
+        ArgumentNullException.ThrowIfNull(metrics);
         _grains = grains;
         _grouping = grouping;
         _logger = logger;
+        metrics.ObserveLiveTotalsSubscribers(() => ListenerCount);
         _renewal = clock.CreateTimer(_ => _ = RenewAsync(), null, TotalsObservation.Renewal, TotalsObservation.Renewal);
     }
 

@@ -39,6 +39,8 @@ public static class HomeCareSiloExtensions
             orleans.AddHomeCareGrainStorage(useStorageAccount);
             orleans.AddHomeCareGrains();
             orleans.AddDashboard();
+            // Grain calls become spans of the caller's trace (HomeCareTelemetryExtensions), across silos too.
+            orleans.AddActivityPropagation();
             if (seedDemoData)
             {
                 orleans.AddStartupTask<DemoRegisterLoader>();

@@ -20,21 +20,25 @@ public sealed class HomeCareCluster : IAsyncDisposable
     /// <param name="tableName">The grain state table; the histories' and reminders' tables are named after it.</param>
     /// <param name="silos">How many silos to start.</param>
     /// <param name="testClock">Whether the silos read <see cref="TestClockConfigurator.Clock"/> instead of the system clock.</param>
-    public static async Task<HomeCareCluster> StartAsync(string connectionString, string tableName, short silos, bool testClock = false)
+    public static Task<HomeCareCluster> StartAsync(string connectionString, string tableName, short silos, bool testClock = false) =>
+        StartAsync(connectionString, tableName, silos, testClock ? builder => builder.AddSiloBuilderConfigurator<TestClockConfigurator>() : null);
+
+    /// <summary>As <see cref="StartAsync(string, string, short, bool)"/>, with configurators of the test's own (a clock no other test moves).</summary>
+    public static async Task<HomeCareCluster> StartAsync(string connectionString, string tableName, short silos, Action<TestClusterBuilder>? configure)
     {
         try
         {
-            return await DeployAsync(connectionString, tableName, silos, testClock);
+            return await DeployAsync(connectionString, tableName, silos, configure);
         }
         catch (ConnectionFailedException)
         {
             // The test cluster's ports are picked free within this process only; a test process running beside it can
             // take one between the pick and the bind. A second cluster gets other ports.
-            return await DeployAsync(connectionString, tableName, silos, testClock);
+            return await DeployAsync(connectionString, tableName, silos, configure);
         }
     }
 
-    private static async Task<HomeCareCluster> DeployAsync(string connectionString, string tableName, short silos, bool testClock)
+    private static async Task<HomeCareCluster> DeployAsync(string connectionString, string tableName, short silos, Action<TestClusterBuilder>? configure)
     {
         var builder = new TestClusterBuilder(silos);
         builder.Options.ServiceId = ServiceId;
@@ -45,10 +49,7 @@ public sealed class HomeCareCluster : IAsyncDisposable
         builder.Properties[HomeCareSiloConfigurator.ConnectionStringKey] = connectionString;
         builder.Properties[HomeCareSiloConfigurator.TableNameKey] = tableName;
         builder.AddSiloBuilderConfigurator<HomeCareSiloConfigurator>();
-        if (testClock)
-        {
-            builder.AddSiloBuilderConfigurator<TestClockConfigurator>();
-        }
+        configure?.Invoke(builder);
 
         var cluster = builder.Build();
         try

@@ -7,7 +7,7 @@ namespace HomeCareNational.Grains.Tests.Cluster;
 
 /// <summary>
 /// Gives a test cluster's silos one test clock instead of the system's. The silos run in the test's process, so the
-/// test moves this same clock; only clusters that ask for it (<see cref="HomeCareCluster.StartAsync"/>) get it.
+/// test moves this same clock; only clusters that ask for it (<see cref="HomeCareCluster.StartAsync(string, string, short, bool)"/>) get it.
 /// </summary>
 public sealed class TestClockConfigurator : ISiloConfigurator
 {

@@ -1,9 +1,6 @@
 using HomeCareNational.Grains.Idempotency;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Orleans.Hosting;
 
 namespace HomeCareNational.Grains.Tests.Idempotency;
 
@@ -56,7 +53,7 @@ public sealed class IdempotencyOptionsTests
     [Fact]
     public void The_silo_binds_the_options_from_their_configuration_section()
     {
-        using var host = BuildSilo(new()
+        using var host = UnstartedSilo.Build(new()
         {
             ["HomeCare:Idempotency:Retention"] = "2.00:00:00",
             ["HomeCare:Idempotency:InFlightTimeout"] = "00:00:30",
@@ -71,20 +68,10 @@ public sealed class IdempotencyOptionsTests
     [Fact]
     public void The_silo_validates_the_options_at_start_up()
     {
-        using var host = BuildSilo(new() { ["HomeCare:Idempotency:Retention"] = "01:00:00" });
+        using var host = UnstartedSilo.Build(new() { ["HomeCare:Idempotency:Retention"] = "01:00:00" });
 
-        // What the host runs before it starts anything (ValidateOnStart registers the options with it).
-        var exception = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IStartupValidator>().Validate());
+        var exception = Assert.Throws<OptionsValidationException>(host.ValidateOptions);
 
         Assert.Contains("Configuration key 'HomeCare:Idempotency:Retention' is 01:00:00", exception.Message);
-    }
-
-    /// <summary>A silo host composed by <see cref="HomeCareGrainsExtensions.AddHomeCareGrains"/>, built but never started.</summary>
-    private static IHost BuildSilo(Dictionary<string, string?> settings)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.UseOrleans(silo => silo.AddHomeCareGrains());
-        return builder.Build();
     }
 }

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.Hosting;
+using Orleans.TestingHost;
+
+namespace HomeCareNational.Grains.Tests.Retention;
+
+/// <summary>A test clock for the retention sweep's cluster only: <see cref="TestClockConfigurator"/>'s is moved by other tests running beside it.</summary>
+public sealed class SweepClockConfigurator : ISiloConfigurator
+{
+    public static FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2031, 1, 6, 9, 0, 0, TimeSpan.FromHours(9)));
+
+    public void Configure(ISiloBuilder siloBuilder) => siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
+}
