@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using HomeCareNational.Abstractions;
 using HomeCareNational.DemoData;
+using HomeCareNational.Domain.Reference;
 
 namespace HomeCareNational.Host.DemoData;
 
@@ -19,7 +20,7 @@ internal sealed class DemoHistoryLoader(IGrainFactory grains, ChangeAttribution 
     public async Task<int> LoadAsync(CancellationToken cancellationToken)
     {
         var pending = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        await ForEachAsync(HomeCareNational.Domain.Reference.Prefectures.All.Select(p => p.Code), cancellationToken, async code =>
+        await ForEachAsync(Prefectures.All.Select(p => p.Code), cancellationToken, async code =>
         {
             if (await OpenAsync(code))
             {
