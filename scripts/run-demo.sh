@@ -22,6 +22,8 @@ trap 'stop_all; exit 130' INT
 trap 'stop_all; exit 143' TERM
 prepare_service
 export HomeCare__SeedDemoData=true
+# With the synthetic FY2025 history, so the trend of the review has a shape on a fresh start.
+export HomeCare__DemoData__History=true
 
 echo "== Starting the service on ${http_url} (the demo register loads on first start)"
 issue_tokens

@@ -4,8 +4,8 @@ using HomeCareNational.Identity.Development;
 namespace HomeCareNational.EndToEnd.Tests;
 
 /// <summary>
-/// The real service (Kestrel on 127.0.0.1, co-hosted silo, real Azurite, the demo register, the development issuer with
-/// a key of this run's own) and Debian's headless Chromium driven by Playwright. Playwright downloads no browser:
+/// The real service (Kestrel on 127.0.0.1, co-hosted silo, real Azurite, the demo register with its FY2025 history, as
+/// run-demo.sh starts it, the development issuer with a key of this run's own) and Debian's headless Chromium driven by Playwright. Playwright downloads no browser:
 /// scripts/tools.sh installs the Debian package.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
@@ -44,7 +44,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        _service = await TestService.StartAsync("Testing", ["--HomeCare:SeedDemoData=true", .. TestService.DevelopmentIssuer(signingKey)]);
+        _service = await TestService.StartAsync("Testing", ["--HomeCare:SeedDemoData=true", "--HomeCare:DemoData:History=true", .. TestService.DevelopmentIssuer(signingKey)]);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using HomeCareNational.Abstractions.History;
 using HomeCareNational.Domain.Edits;
+using HomeCareNational.Grains.Persistence;
 
 namespace HomeCareNational.Grains.PrefectureRegisters;
 
@@ -69,20 +70,7 @@ public sealed class PrefectureGrain(
             return null;
         }
 
-        var previous = state.State;
-        state.State = previous with { FiscalYears = previous.FiscalYears.Add(fiscalYear) };
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Undone in memory; the next activation reads what storage holds, in case the write landed after all.
-            state.State = previous;
-            DeactivateOnIdle();
-            throw;
-        }
-
+        await state.WriteOrReloadAsync(state.State with { FiscalYears = state.State.FiscalYears.Add(fiscalYear) }, this);
         return null;
     }
 }

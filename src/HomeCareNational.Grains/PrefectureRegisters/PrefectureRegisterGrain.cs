@@ -3,6 +3,7 @@ using System.Globalization;
 using HomeCareNational.Abstractions.History;
 using HomeCareNational.Domain.Edits;
 using HomeCareNational.Grains.History;
+using HomeCareNational.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 
@@ -15,7 +16,7 @@ public sealed class PrefectureRegisterGrain(
     IRegisterHistory history,
     ITotalsHistory totalsHistory,
     RegionGrouping grouping,
-    TimeProvider clock,
+    [FromKeyedServices(ChangeClock.Key)] TimeProvider clock,
     ILogger<PrefectureRegisterGrain> logger) : Grain, IPrefectureRegisterGrain
 {
     /// <summary>A lost answer is retried within seconds; twenty keyed changes cover far more than that.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using HomeCareNational.Abstractions.History;
 using HomeCareNational.Abstractions.Rounds;
+using HomeCareNational.Grains.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 
@@ -52,6 +53,7 @@ public sealed class ReportingRoundGrain(
             null => RoundStep.To(new ReportingRound(FiscalYear, referenceDate, deadline, now, null, 0, ImmutableDictionary<string, RoundSubmission>.Empty),
                 $"referenceDate={referenceDate:O} deadline={deadline:O}"),
             { ReferenceDate: var held, Deadline: var heldDeadline } when held == referenceDate && heldDeadline == deadline => RoundStep.AlreadyTaken,
+            { IsClosed: true } => OpenRound(round)!,
             _ => RoundStep.Refuse(FiscalYearField, string.Create(CultureInfo.InvariantCulture,
                 $"the round of fiscal year {FiscalYear} is already open (reference date {round.ReferenceDate:O}, deadline {round.Deadline:O}); extend its deadline instead.")),
         });
@@ -203,7 +205,7 @@ public sealed class ReportingRoundGrain(
     {
         null => NotOpened(),
         { IsClosed: true } => RoundStep.Refuse(FiscalYearField, string.Create(CultureInfo.InvariantCulture,
-            $"the reporting round of fiscal year {FiscalYear} was closed at {round.ClosedAt:O}; its figures are final.")),
+            $"the reporting round of fiscal year {FiscalYear} was closed at {round.ClosedAt:O}; its figures are final."), RoundRefusal.RoundClosed),
         _ => null,
     };
 
@@ -218,7 +220,7 @@ public sealed class ReportingRoundGrain(
         var step = decide(current, now);
         if (step.Refusal is { } refusal)
         {
-            return new RoundStepResult(null, [refusal], false);
+            return new RoundStepResult(null, [refusal], false, step.Reason);
         }
 
         if (step.Next is not { } decided)
@@ -237,20 +239,7 @@ public sealed class ReportingRoundGrain(
 
         // History first, as the register does: a failed write leaves an event above the stored version, never shown.
         await history.AppendAsync(new RoundEvent(FiscalYear, next.Version, now, operation, by, idempotencyKey, step.PrefectureCodes, step.Detail));
-        var previous = state.State;
-        state.State = updated;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // Memory must keep matching storage; the caller's retry meets the round as storage holds it.
-            state.State = previous;
-            DeactivateOnIdle();
-            throw;
-        }
-
+        await state.WriteOrReloadAsync(updated, this);
         return new RoundStepResult(next, [], true);
     }
 }

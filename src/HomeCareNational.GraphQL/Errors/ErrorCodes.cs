@@ -60,8 +60,17 @@ public static class ErrorCodes
     /// <summary>As many imports as the service runs at once are running and queued (HTTP 429 semantics): retry after the time given.</summary>
     public const string TooManyImports = "TOO_MANY_IMPORTS";
 
+    /// <summary>A step of a reporting round that is closed: its figures are final and it takes no step any more.</summary>
+    public const string RoundClosed = "ROUND_CLOSED";
+
     /// <summary>A grain call was not answered (a silo died or timed out): HTTP 503, retry shortly with the same idempotency key.</summary>
     public const string ClusterUnavailable = "CLUSTER_UNAVAILABLE";
+
+    /// <summary>The dashboard's .xlsx download was sent a table it cannot write (HTTP 400); the detail names the field.</summary>
+    public const string InvalidTable = "INVALID_TABLE";
+
+    /// <summary>The dashboard's development sign-in was asked for a role or prefecture no caller could hold (HTTP 400); the detail names it.</summary>
+    public const string InvalidSignIn = "INVALID_SIGN_IN";
 
     /// <summary>The code of a refusal made by HTTP status alone: a body too large or too slow, anything else the client sent wrong, or a failure of the service.</summary>
     public static string ForStatus(int status) => status switch

@@ -11,9 +11,11 @@ public static class HomeCareErrors
     /// A domain validation problem as a GraphQL error: <c>extensions.field</c> is the readable path
     /// (institutions[3].kind) and <c>extensions.inputPath</c> the same as a list of names and indexes.
     /// </summary>
-    public static ExecutionError Invalid(ValidationError error) => new(error.Message)
+    /// <param name="error">The problem.</param>
+    /// <param name="code">The error's code, when the rule broken is not an input's (a round that is closed).</param>
+    public static ExecutionError Invalid(ValidationError error, string code = ErrorCodes.ValidationFailed) => new(error.Message)
     {
-        Code = ErrorCodes.ValidationFailed,
+        Code = code,
         Extensions = new Dictionary<string, object?>
         {
             ["field"] = error.Field,
@@ -22,11 +24,11 @@ public static class HomeCareErrors
     };
 
     /// <summary>Adds every problem to the response and returns null for the field, as a rejected mutation has no result.</summary>
-    public static object? Reject(IResolveFieldContext context, IEnumerable<ValidationError> errors)
+    public static object? Reject(IResolveFieldContext context, IEnumerable<ValidationError> errors, string code = ErrorCodes.ValidationFailed)
     {
         foreach (var error in errors)
         {
-            var executionError = Invalid(error);
+            var executionError = Invalid(error, code);
             executionError.AddLocation(context.FieldAst, context.Document);
             executionError.Path = context.Path;
             context.Errors.Add(executionError);

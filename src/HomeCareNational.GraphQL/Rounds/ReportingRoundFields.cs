@@ -22,7 +22,7 @@ internal static class ReportingRoundFields
     /// </summary>
     private const string MinistryScope = "ministry";
 
-    private const string AnalystNote = "Ministry analysts only (Ministry.Analyst). Errors: FORBIDDEN, VALIDATION_FAILED (with extensions.field), IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_FLIGHT.";
+    private const string AnalystNote = "Ministry analysts only (Ministry.Analyst). Errors: FORBIDDEN, VALIDATION_FAILED (with extensions.field), ROUND_CLOSED (the round is closed), IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_FLIGHT.";
 
     public static void AddQuery(ObjectGraphType query) =>
         query.Field<ReportingRoundType>("reportingRound")
@@ -65,7 +65,7 @@ internal static class ReportingRoundFields
 
         Step(mutation, RoundOperations.Submit,
                 "Submits (提出) the prefecture's register for the round as it stands now: its version and totals are frozen with who submitted and when. The prefecture may go on correcting its register (shown as changedSinceSubmission) and submit again while the round is open. "
-                + "Only the prefecture's own editors (Prefecture.Editor). Errors: FORBIDDEN, VALIDATION_FAILED (with extensions.field), NOT_FOUND (unknown prefecture), IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_FLIGHT.")
+                + "Only the prefecture's own editors (Prefecture.Editor). Errors: FORBIDDEN, VALIDATION_FAILED (with extensions.field), ROUND_CLOSED (the round is closed), NOT_FOUND (unknown prefecture), IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_FLIGHT.")
             .Argument<NonNullGraphType<StringGraphType>>(ActingPrefecture.ArgumentName, PrefectureDescription)
             .RequireAccess(AccessPolicies.PrefectureWrite, prefectureArgument: ActingPrefecture.ArgumentName)
             .ResolveAsync(c =>
@@ -119,6 +119,8 @@ internal static class ReportingRoundFields
             throw ClientIdempotencyKey.Refused(refused);
         }
 
-        return result.Accepted ? await reader.RoundAsync(fiscalYear) : HomeCareErrors.Reject(c, result.Errors);
+        return result.Accepted
+            ? await reader.RoundAsync(fiscalYear)
+            : HomeCareErrors.Reject(c, result.Errors, result.Refusal == RoundRefusal.RoundClosed ? ErrorCodes.RoundClosed : ErrorCodes.ValidationFailed);
     }
 }

@@ -1,3 +1,4 @@
+using HomeCareNational.GraphQL.Errors;
 using HomeCareNational.Host.Hosting;
 using HomeCareNational.Identity;
 using HomeCareNational.Identity.Authentication;
@@ -82,17 +83,17 @@ public static class DashboardEndpoints
     {
         if (table is null)
         {
-            return Invalid("body: a JSON object with sheet, columns and rows.");
+            return Invalid(ErrorCodes.InvalidTable, "body: a JSON object with sheet, columns and rows.");
         }
 
         if (table.Problem() is { } problem)
         {
-            return Invalid(problem);
+            return Invalid(ErrorCodes.InvalidTable, problem);
         }
 
         return TypedResults.File(table.Write(), XlsxMediaType, table.Sheet + ".xlsx");
     }
 
-    /// <summary>A 400 problem (code <c>BAD_REQUEST</c>, as every 400 problem) whose detail names the field.</summary>
-    internal static ProblemHttpResult Invalid(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest);
+    /// <summary>A 400 problem with its own <paramref name="code"/>, whose detail names the field.</summary>
+    internal static ProblemHttpResult Invalid(string code, string detail) => ProblemResponses.Problem(StatusCodes.Status400BadRequest, code, detail);
 }

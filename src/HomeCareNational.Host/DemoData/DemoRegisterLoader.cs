@@ -3,6 +3,8 @@ using HomeCareNational.Abstractions.Rounds;
 using HomeCareNational.DemoData;
 using HomeCareNational.Domain.Edits;
 using HomeCareNational.Domain.Reference;
+using HomeCareNational.Host.Hosting;
+using System.Diagnostics;
 
 namespace HomeCareNational.Host.DemoData;
 
@@ -11,18 +13,22 @@ namespace HomeCareNational.Host.DemoData;
 /// every prefecture that has no data for the demo year yet, so a restart or a second silo changes nothing
 /// and data entered since is never overwritten. Then runs the demo year's reporting round through the round grain's
 /// own steps (open, every prefecture submitted and accepted, closed), unless it is closed already, so its official
-/// figures are the published ones whatever the live registers do next.
+/// figures are the published ones whatever the live registers do next. With <see cref="HomeCareSettings.DemoHistoryKey"/>,
+/// then the synthetic FY2025 history (<see cref="DemoHistoryLoader"/>).
 /// </summary>
-internal sealed class DemoRegisterLoader(IGrainFactory grains, ILogger<DemoRegisterLoader> logger) : IStartupTask
+internal sealed class DemoRegisterLoader(IGrainFactory grains, IConfiguration configuration, ILogger<DemoRegisterLoader> logger) : IStartupTask
 {
-    private const int LoadsAtOnce = 4;
+    /// <summary>
+    /// A few prefectures at a time: all 47 at once queue behind each other at the region and national grains for
+    /// longer than a grain call may take (Orleans:ResponseTimeout).
+    /// </summary>
+    internal const int LoadsAtOnce = 4;
 
     private static readonly ChangeAttribution LoadedBy = ChangeAttribution.Service("demo-register-loader");
 
     public async Task Execute(CancellationToken cancellationToken)
     {
-        // A few prefectures at a time: all 47 at once queue behind each other at the region and national grains for
-        // longer than a grain call may take (Orleans:ResponseTimeout).
+        var started = Stopwatch.GetTimestamp();
         var loaded = new System.Collections.Concurrent.ConcurrentBag<bool>();
         await Parallel.ForEachAsync(
             DemoRegister.Generate(),
@@ -34,6 +40,15 @@ internal sealed class DemoRegisterLoader(IGrainFactory grains, ILogger<DemoRegis
         {
             logger.LogWarning("{Label}: the FY{Year} reporting round was run and closed with every prefecture accepted", DemoRegister.Label, DemoRegister.FiscalYear);
         }
+
+        if (configuration.GetValue<bool>(HomeCareSettings.DemoHistoryKey))
+        {
+            var withHistory = await new DemoHistoryLoader(grains, LoadedBy, logger).LoadAsync(cancellationToken);
+            logger.LogWarning("{Label}: the FY{Year} history ({Edits} edits in all) was loaded into {Loaded} prefectures",
+                DemoRegister.Label, DemoHistory.FiscalYear, DemoHistory.Edits().Length, withHistory);
+        }
+
+        logger.LogWarning("{Label}: loading took {Elapsed}", DemoRegister.Label, Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>Runs the demo year's round to its close; false when it was closed already (a restart, another silo).</summary>

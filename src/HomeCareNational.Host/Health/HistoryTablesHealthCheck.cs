@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace HomeCareNational.Host.Health;
 
 /// <summary>
-/// Healthy when both history tables (register and totals) answer a query for one row's keys. A table that does not
+/// Healthy when every history table (register, totals and reporting rounds) answers a query for one row's keys. A table that does not
 /// exist yet is Degraded, not Unhealthy: the history creates it on its first write.
 /// </summary>
 public sealed class HistoryTablesHealthCheck(IOptions<HistoryStorageOptions> options, HomeCareTableServiceClientFactory clients) : IHealthCheck
@@ -44,6 +44,11 @@ public sealed class HistoryTablesHealthCheck(IOptions<HistoryStorageOptions> opt
     private static TableClient[] Tables(HomeCareTableServiceClientFactory clients, HistoryStorageOptions settings)
     {
         var service = HealthProbeClients.Service(clients, settings);
-        return [service.GetTableClient(settings.RegisterTableName), service.GetTableClient(settings.TotalsTableName)];
+        return
+        [
+            service.GetTableClient(settings.RegisterTableName),
+            service.GetTableClient(settings.TotalsTableName),
+            service.GetTableClient(settings.RoundTableName),
+        ];
     }
 }

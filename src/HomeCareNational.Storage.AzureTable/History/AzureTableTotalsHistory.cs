@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Azure.Data.Tables;
 using HomeCareNational.Abstractions.History;
 using HomeCareNational.Domain.Summaries;
 using Microsoft.Extensions.Options;
@@ -23,80 +21,20 @@ namespace HomeCareNational.Storage.AzureTable.History;
 /// Recording is an upsert, so recording the same snapshot twice leaves one row.
 /// </para>
 /// </remarks>
-public sealed class AzureTableTotalsHistory : ITotalsHistory
+public sealed class AzureTableTotalsHistory(IOptions<HistoryStorageOptions> options, HomeCareTableServiceClientFactory clients) : ITotalsHistory
 {
+    /// <summary>The property holding the TotalsSnapshot as JSON.</summary>
     private const string SnapshotProperty = "Snapshot";
-    private const string FormatVersionProperty = "FormatVersion";
 
-    /// <summary>Bumped when the row layout changes so that an old build refuses rows it would misread.</summary>
-    private const int CurrentFormatVersion = 1;
+    private readonly JsonHistoryTable<TotalsSnapshot> table = JsonHistoryTable<TotalsSnapshot>.Of(options, clients, settings => settings.TotalsTableName, SnapshotProperty, "totals snapshot");
 
-    private readonly HistoryTable table;
-
-    public AzureTableTotalsHistory(IOptions<HistoryStorageOptions> options, HomeCareTableServiceClientFactory clients)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(clients);
-        var settings = options.Value;
-        table = new HistoryTable(clients.Create(settings).GetTableClient(settings.TotalsTableName));
-    }
-
-    public async Task RecordAsync(TotalsScope scope, TotalsSnapshot snapshot, CancellationToken cancellationToken = default)
+    public Task RecordAsync(TotalsScope scope, TotalsSnapshot snapshot, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var row = new TableEntity(
-            HistoryKeys.TotalsPartition(scope, snapshot.FiscalYear),
-            HistoryKeys.TotalsRowKey(snapshot.AsOf, snapshot.Version))
-        {
-            [FormatVersionProperty] = CurrentFormatVersion,
-            [SnapshotProperty] = JsonSerializer.Serialize(snapshot, HistoryJson.Options),
-        };
-
-        var client = await table.GetAsync(cancellationToken);
-        await client.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+        return table.WriteAsync(
+            HistoryKeys.TotalsPartition(scope, snapshot.FiscalYear), HistoryKeys.TotalsRowKey(snapshot.AsOf, snapshot.Version), snapshot, cancellationToken);
     }
 
-    public async Task<TotalsSnapshot?> AsOfAsync(
-        TotalsScope scope, int fiscalYear, DateTimeOffset instant, CancellationToken cancellationToken = default)
-    {
-        var partitionKey = HistoryKeys.TotalsPartition(scope, fiscalYear);
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partitionKey} and RowKey ge {HistoryKeys.TotalsRowKeyPrefix(instant)}");
-        var client = await table.GetAsync(cancellationToken);
-        await foreach (var page in client.QueryAsync<TableEntity>(filter, maxPerPage: 1, cancellationToken: cancellationToken).AsPages())
-        {
-            // A page may come back empty with a continuation token; only a row ends the search.
-            if (page.Values.Count > 0)
-            {
-                return Read(partitionKey, page.Values[0]);
-            }
-        }
-
-        return null;
-    }
-
-    private TotalsSnapshot Read(string partitionKey, TableEntity row)
-    {
-        var formatVersion = row.GetInt32(FormatVersionProperty);
-        var json = row.GetString(SnapshotProperty);
-        try
-        {
-            if (formatVersion != CurrentFormatVersion || json is null)
-            {
-                throw new InvalidDataException(
-                    $"format version {formatVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"} "
-                    + $"(this build reads {CurrentFormatVersion}), {(json is null ? "no" : "a")} {SnapshotProperty}");
-            }
-
-            return JsonSerializer.Deserialize<TotalsSnapshot>(json, HistoryJson.Options)
-                ?? throw new InvalidDataException($"{SnapshotProperty} is null");
-        }
-        catch (Exception exception) when (exception is InvalidDataException or JsonException)
-        {
-            throw new InvalidDataException(
-                $"The totals snapshot in table '{table.Name}', partition '{partitionKey}', row '{row.RowKey}' cannot be read: "
-                + $"{exception.Message.TrimEnd('.')}.",
-                exception);
-        }
-    }
+    public Task<TotalsSnapshot?> AsOfAsync(TotalsScope scope, int fiscalYear, DateTimeOffset instant, CancellationToken cancellationToken = default) =>
+        table.FirstAsync(HistoryKeys.TotalsPartition(scope, fiscalYear), $"RowKey ge {HistoryKeys.TotalsRowKeyPrefix(instant)}", cancellationToken);
 }

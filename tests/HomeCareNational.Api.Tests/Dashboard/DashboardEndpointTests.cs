@@ -89,7 +89,7 @@ public sealed class DashboardEndpointTests(ServiceFixture service, ProductionSer
         var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("BAD_REQUEST", problem["code"]!.GetValue<string>());
+        Assert.Equal("INVALID_SIGN_IN", problem["code"]!.GetValue<string>());
         Assert.Contains(named, problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
@@ -133,6 +133,7 @@ public sealed class DashboardEndpointTests(ServiceFixture service, ProductionSer
     }
 
     [Theory]
+    [InlineData("null", "body")]
     [InlineData("""{"sheet":"a/b","columns":["x"],"rows":[]}""", "sheet")]
     [InlineData("""{"sheet":"s","columns":[],"rows":[]}""", "columns")]
     [InlineData("""{"sheet":"s","columns":["x"]}""", "rows")]
@@ -146,6 +147,7 @@ public sealed class DashboardEndpointTests(ServiceFixture service, ProductionSer
         var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("INVALID_TABLE", problem["code"]!.GetValue<string>());
         Assert.StartsWith(field + ":", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 }

@@ -13,6 +13,18 @@ public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
 {
     private const int FiscalYear = 2024;
 
+    /// <summary>鳥取県, given a warning by the board's test.</summary>
+    private const string WarnedPrefecture = "31";
+
+    private const string AddDesignationWithoutArea = """
+        mutation { addDesignation(prefecture: "31", fiscalYear: 2024, institution: {
+          institutionCode: "3199900001", name: "警告確認クリニック", kind: HOME_CARE_SUPPORT_CLINIC, municipalityCode: "31201",
+          functions: [DAILY_CARE_SUPPORT], provides24Hours: true, designatedOn: "2024-06-01" }) { designations { total } } }
+        """;
+
+    /// <summary>The year of the demo's synthetic history.</summary>
+    private const int HistoryYear = 2025;
+
     private DashboardSession session = null!;
     private HttpClient analyst = null!;
 
@@ -50,7 +62,7 @@ public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
         await Expect(Tile("prefecturesReporting")).ToHaveTextAsync($"{national["prefecturesReporting"]} / 47");
         await Expect(Page.Locator("h1")).ToContainTextAsync("令和6年度");
         await Expect(Page.Locator("#version-line")).ToContainTextAsync($"バージョン {national["version"]!.GetValue<long>():N0}");
-        await Expect(Page.Locator("#synthetic-label")).ToContainTextAsync("合成デモデータ");
+        await ExpectSyntheticLabelAsync();
         await Expect(Page.Locator(".stream")).ToHaveTextAsync("● ライブ更新中");
 
         Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
@@ -72,6 +84,7 @@ public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
             await Expect(tile.Locator(".tile-value")).ToHaveTextAsync(DashboardSession.Share(prefecture["designations"]!["nonClinicalShare"]!.GetValue<double>()));
         }
 
+        await ExpectSyntheticLabelAsync();
         Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
         await session.ScreenshotAsync("map");
 
@@ -90,32 +103,106 @@ public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
         await Expect(Page.Locator("#trend-chart canvas")).ToHaveCountAsync(1);
         await Expect(Page.Locator("#trend-table tbody tr")).ToHaveCountAsync(12);
         await Expect(Page.Locator("h1")).ToContainTextAsync("中国");
+        await ExpectSyntheticLabelAsync();
+
+        Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
+    }
+
+    [Fact]
+    public async Task The_trend_of_the_demo_history_shows_the_open_count_falling_over_FY2025_as_the_API_answers()
+    {
+        var trend = (await DashboardSession.QueryAsync(analyst, "dashboardTrendNational", new
+        {
+            fiscalYear = HistoryYear,
+            from = "2025-04-01T00:00:00+09:00",
+            to = "2026-03-31T23:59:59+09:00",
+            points = 12,
+        }))["national"]!["trend"]!.AsArray();
+        var open = trend.Select(p => p!["reviewOpen"]!.GetValue<long>()).ToList();
+        Assert.True(open[^1] < open[0] && open.Distinct().Count() >= 6, $"the demo history should make the open count fall: {string.Join(", ", open)}");
+
+        await session.GoAsync($"#/trend?fy={HistoryYear}");
+
+        await Expect(Page.Locator("h1")).ToContainTextAsync("令和7年度");
+        await ExpectSyntheticLabelAsync();
+        var rows = Page.Locator("#trend-table tbody tr");
+        await Expect(rows).ToHaveCountAsync(12);
+        for (var i = 0; i < open.Count; i++)
+        {
+            await Expect(rows.Nth(i).Locator("td").First).ToHaveTextAsync(DashboardSession.Count(open[i]));
+            await Expect(rows.Nth(i).Locator("td").Nth(1)).ToHaveTextAsync(DashboardSession.Share(trend[i]!["designations"]!["nonClinicalShare"]!.GetValue<double>()));
+        }
 
         Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
         await session.ScreenshotAsync("trend");
     }
 
     [Fact]
-    public async Task The_submission_board_has_the_APIs_row_for_every_prefecture_sorts_and_filters()
+    public async Task The_submission_board_has_the_APIs_round_and_row_for_every_prefecture_sorts_filters_and_downloads_them()
     {
-        var prefectures = (await DashboardSession.QueryAsync(analyst, "dashboardSubmissionBoard", new { fiscalYear = FiscalYear }))["prefectures"]!.AsArray();
+        // The demo register has no warnings: a designation without an area gives 鳥取県 one, and changes its register
+        // after the round accepted it.
+        using (var editor = DashboardSession.ClientWith(fixture, fixture.TokenFor(AppRoles.PrefectureEditor, WarnedPrefecture)))
+        {
+            Assert.Empty((await editor.PostGraphQLAsync(AddDesignationWithoutArea)).Errors);
+        }
+
+        var board = await DashboardSession.QueryAsync(analyst, "dashboardSubmissionBoard", new { fiscalYear = FiscalYear });
+        var prefectures = board["prefectures"]!.AsArray();
+        var round = board["reportingRound"]!;
+        var labels = round["counts"]!.AsArray().ToDictionary(c => c!["state"]!.GetValue<string>(), c => c!["labelJa"]!.GetValue<string>());
+        var standing = round["prefectures"]!.AsArray().ToDictionary(p => p!["code"]!.GetValue<string>());
 
         await session.GoAsync($"#/board?fy={FiscalYear}");
 
         await Expect(Page.Locator("#submission-board tbody tr")).ToHaveCountAsync(47);
+        // The demo's FY2024 round: deadline 2024-12-27, long past.
+        await Expect(Page.Locator("[data-round=deadline]")).ToHaveTextAsync("令和6年12月27日");
+        await Expect(Page.Locator("[data-round=daysToDeadline]")).ToHaveTextAsync($"{-round["daysToDeadline"]!.GetValue<int>():N0} 日経過");
+        await Expect(Page.Locator("[data-round=status]")).ToHaveTextAsync(round["closed"]!.GetValue<bool>() ? "締切済" : "受付中");
+        foreach (var count in round["counts"]!.AsArray())
+        {
+            await Expect(Page.Locator($".round-counts li[data-state={count!["state"]}]")).ToHaveTextAsync($"{count["labelJa"]} {DashboardSession.Count(count["count"]!.GetValue<int>())}");
+        }
+
         foreach (var prefecture in prefectures)
         {
-            var status = prefecture!["register"]!["status"]!;
-            var row = Page.Locator($"#submission-board tbody tr[data-code='{prefecture["code"]}']");
+            var code = prefecture!["code"]!.GetValue<string>();
+            var status = prefecture["register"]!["status"]!;
+            var row = Page.Locator($"#submission-board tbody tr[data-code='{code}']");
+            await Expect(row.Locator("[data-column=roundState]")).ToHaveTextAsync(labels[standing[code]!["state"]!.GetValue<string>()]);
+            await Expect(row.Locator("[data-column=overdue]")).ToHaveTextAsync(standing[code]!["overdue"]!.GetValue<bool>() ? "期限超過" : "");
             await Expect(row.Locator("[data-column=complete]")).ToHaveTextAsync(status["isComplete"]!.GetValue<bool>() ? "完了" : "未完了");
             await Expect(row.Locator("[data-column=hubsWithoutReport]")).ToHaveTextAsync($"{status["hubsWithoutReport"]!.GetValue<int>():N0}");
-            await Expect(row.Locator("[data-column=warnings]")).ToHaveTextAsync($"{status["warnings"]!.AsArray().Count:N0}");
+            var warnings = status["warnings"]!.AsArray();
+            await Expect(row.Locator("[data-column=warnings] li")).ToHaveCountAsync(warnings.Count);
+            if (warnings.Count > 0)
+            {
+                await Expect(row.Locator("[data-column=warnings] summary")).ToHaveTextAsync($"{warnings.Count:N0}");
+                await Expect(row.Locator("[data-column=warnings] li").First).ToContainTextAsync(warnings[0]!["subject"]!.GetValue<string>());
+            }
+            else
+            {
+                await Expect(row.Locator("[data-column=warnings]")).ToHaveTextAsync("0");
+            }
+
             await Expect(row.Locator("[data-column=lastChangeBy]")).ToHaveTextAsync(prefecture["register"]!["lastChange"]!["by"]!["displayName"]!.GetValue<string>());
         }
 
+        await ExpectSyntheticLabelAsync();
         Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
         await session.ScreenshotAsync("board");
 
+        // A row with warnings opens to their list.
+        var warned = Page.Locator($"#submission-board tr[data-code='{WarnedPrefecture}'] [data-column=warnings]");
+        await Expect(warned.Locator("li").First).Not.ToBeVisibleAsync();
+        await warned.Locator("summary").ClickAsync();
+        await Expect(warned.Locator("li").First).ToContainTextAsync("圏域のない指定：3199900001");
+
+        var accepted = round["counts"]!.AsArray().Single(c => c!["state"]!.GetValue<string>() == "ACCEPTED")!["count"]!.GetValue<int>();
+        await Page.SelectOptionAsync("#board-state", "ACCEPTED");
+        await Expect(Page.Locator("#submission-board tbody tr")).ToHaveCountAsync(accepted);
+        await Page.SelectOptionAsync("#board-state", "");
         await Page.SelectOptionAsync("#board-region", "chugoku");
         await Expect(Page.Locator("#submission-board tbody tr")).ToHaveCountAsync(5);
         await Page.ClickAsync("#submission-board th:has-text('警告') a");
@@ -123,9 +210,25 @@ public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
         var csv = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("#board-csv"));
         var bytes = await File.ReadAllBytesAsync(await csv.PathAsync());
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        Assert.Equal(1 + 5, System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1 + 5, lines.Length);
+        Assert.Contains("\"報告の状態\",\"期限超過\"", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"警告の内容\"", lines[0], StringComparison.Ordinal);
+        Assert.Contains("圏域のない指定：3199900001", lines.Single(l => l.StartsWith($"\"{WarnedPrefecture}\"", StringComparison.Ordinal)), StringComparison.Ordinal);
         var xlsx = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("#board-xlsx"));
         Assert.Equal("submission-status-2024.xlsx", xlsx.SuggestedFilename);
+    }
+
+    [Fact]
+    public async Task The_submission_board_says_so_when_the_year_has_no_reporting_round()
+    {
+        Assert.Null((await DashboardSession.QueryAsync(analyst, "dashboardSubmissionBoard", new { fiscalYear = HistoryYear }))["reportingRound"]);
+
+        await session.GoAsync($"#/board?fy={HistoryYear}");
+
+        await Expect(Page.Locator("#board-round")).ToHaveTextAsync("この年度の報告ラウンドはまだ開始されていません。");
+        await Expect(Page.Locator("#submission-board tbody tr")).ToHaveCountAsync(47);
+        await Expect(Page.Locator("#submission-board tbody tr[data-code='33'] [data-column=roundState]")).ToHaveTextAsync("");
     }
 
     [Fact]
@@ -147,12 +250,16 @@ public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
         await Expect(Page.Locator("#review-list tbody tr")).ToHaveCountAsync(detail["institutions"]!["edges"]!.AsArray().Count);
         await Expect(Page.Locator("#review-list tbody tr").First).ToContainTextAsync(detail["institutions"]!["edges"]![0]!["node"]!["institutionCode"]!.GetValue<string>());
 
+        await ExpectSyntheticLabelAsync();
         Assert.Empty(await session.SeriousAccessibilityViolationsAsync());
         await session.ScreenshotAsync("prefecture");
 
         await Page.ClickAsync("#review-next");
         await Expect(Page.Locator("#review-list tbody tr").First).Not.ToContainTextAsync(detail["institutions"]!["edges"]![0]!["node"]!["institutionCode"]!.GetValue<string>());
     }
+
+    /// <summary>The demo data is loaded, so every view says it is synthetic.</summary>
+    private async Task ExpectSyntheticLabelAsync() => await Expect(Page.Locator("#synthetic-label")).ToContainTextAsync("合成デモデータ");
 
     private ILocator Tile(string key) => Page.Locator($"[data-tile='{key}']");
 

@@ -86,10 +86,17 @@ public sealed class ReportingRoundTests(SharedClusterFixture fixture) : SharedCl
         Taken(await Round.SubmitAsync(Okayama, TestAttribution.EditorOf(Okayama)));
         Assert.Equal("comment", Refused(await Round.ReturnAsync(Okayama, "  ", Analyst)));
         Assert.Equal("deadline", Refused(await Round.ExtendDeadlineAsync(Deadline.AddDays(-1), Analyst)));
-        Assert.Equal("fiscalYear", Refused(await Round.OpenAsync(ReferenceDate, Deadline.AddDays(1), Analyst)));
+        var otherDates = await Round.OpenAsync(ReferenceDate, Deadline.AddDays(1), Analyst);
+        Assert.Equal(("fiscalYear", RoundRefusal.InvalidInput), (Refused(otherDates), otherDates.Refusal));
         Taken(await Round.CloseAsync(Analyst));
-        Assert.Equal("fiscalYear", Refused(await Round.AcceptAsync(Okayama, Analyst)));
-        Assert.Equal("fiscalYear", Refused(await Round.SubmitAsync(Okayama, TestAttribution.EditorOf(Okayama))));
+        RoundStepResult[] afterClose =
+        [
+            await Round.AcceptAsync(Okayama, Analyst),
+            await Round.SubmitAsync(Okayama, TestAttribution.EditorOf(Okayama)),
+            await Round.ExtendDeadlineAsync(Deadline.AddDays(30), Analyst),
+            await Round.OpenAsync(ReferenceDate, Deadline.AddDays(1), Analyst),
+        ];
+        Assert.All(afterClose, r => Assert.Equal(("fiscalYear", RoundRefusal.RoundClosed), (Refused(r), r.Refusal)));
 
         var closed = (await Round.GetAsync())!;
         Assert.Equal(opened.Version + 2, closed.Version);

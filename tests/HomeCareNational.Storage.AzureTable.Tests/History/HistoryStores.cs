@@ -19,6 +19,7 @@ internal sealed class HistoryStores : IAsyncDisposable
         Options = services.GetRequiredService<IOptions<HistoryStorageOptions>>().Value;
         Register = services.GetRequiredService<IRegisterHistory>();
         Totals = services.GetRequiredService<ITotalsHistory>();
+        Rounds = services.GetRequiredService<IRoundHistory>();
     }
 
     public HistoryStorageOptions Options { get; }
@@ -27,13 +28,15 @@ internal sealed class HistoryStores : IAsyncDisposable
 
     public ITotalsHistory Totals { get; }
 
+    public IRoundHistory Rounds { get; }
+
     /// <summary>Stores over new, unique tables.</summary>
     public static HistoryStores Start(AzuriteFixture azurite, Action<HistoryStorageOptions>? configure = null) =>
-        Start(azurite, AzuriteFixture.UniqueTableName("register"), AzuriteFixture.UniqueTableName("totals"), configure);
+        Start(azurite, AzuriteFixture.UniqueTableName("register"), AzuriteFixture.UniqueTableName("totals"), AzuriteFixture.UniqueTableName("rounds"), configure);
 
     /// <summary>Fresh stores over the tables <paramref name="other"/> uses, as after a restart.</summary>
     public static HistoryStores Restart(AzuriteFixture azurite, HistoryStores other) =>
-        Start(azurite, other.Options.RegisterTableName, other.Options.TotalsTableName);
+        Start(azurite, other.Options.RegisterTableName, other.Options.TotalsTableName, other.Options.RoundTableName);
 
     /// <summary>Runs the start-up validation a host runs.</summary>
     public static void Validate(Action<HistoryStorageOptions> configure)
@@ -45,13 +48,14 @@ internal sealed class HistoryStores : IAsyncDisposable
     public ValueTask DisposeAsync() => services.DisposeAsync();
 
     private static HistoryStores Start(
-        AzuriteFixture azurite, string registerTable, string totalsTable, Action<HistoryStorageOptions>? configure = null)
+        AzuriteFixture azurite, string registerTable, string totalsTable, string roundTable, Action<HistoryStorageOptions>? configure = null)
     {
         var services = Build(options =>
         {
             options.ConnectionString = azurite.ConnectionString;
             options.RegisterTableName = registerTable;
             options.TotalsTableName = totalsTable;
+            options.RoundTableName = roundTable;
             configure?.Invoke(options);
         });
         services.GetRequiredService<IStartupValidator>().Validate();

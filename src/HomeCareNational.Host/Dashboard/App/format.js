@@ -7,6 +7,7 @@ const decimal = new Intl.NumberFormat('ja-JP', { minimumFractionDigits: 2, maxim
 const dateTime = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
   era: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'Asia/Tokyo'
 });
+const day = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Tokyo' });
 const monthDay = new Intl.DateTimeFormat('ja-JP', { month: 'numeric', day: 'numeric', timeZone: 'Asia/Tokyo' });
 
 export const count = n => `${integer.format(n)}${t('unit.count')}`;
@@ -14,4 +15,6 @@ export const plain = n => integer.format(n);
 export const share = x => `${percent.format(x * 100)} %`;
 export const ratio = x => decimal.format(x);
 export const when = iso => (iso ? dateTime.format(new Date(iso)) : t('none'));
+/** A day in Japan (2024-12-27 → 令和6年12月27日). */
+export const date = isoDay => (isoDay ? day.format(new Date(`${isoDay}T00:00:00+09:00`)) : t('none'));
 export const shortDate = iso => monthDay.format(new Date(iso));

@@ -56,11 +56,12 @@ export async function trendView({ place, params }) {
   plot.setOption({
     animation: false,
     aria: { enabled: false },
-    legend: { data: [t('trend.reviewOpen'), t('trend.nonClinicalShare')] },
+    legend: { data: [t('trend.reviewOpen'), t('trend.nonClinicalShare')], top: 0 },
     tooltip: { trigger: 'axis', renderMode: 'richText' },
-    grid: { left: 60, right: 60, top: 40, bottom: 40 },
+    grid: { left: 60, right: 60, top: 60, bottom: 40 },
     xAxis: { type: 'category', data: series.map(p => format.shortDate(p.at)) },
-    yAxis: [{ type: 'value', name: t('trend.reviewOpen'), minInterval: 1 }, { type: 'value', name: '%', min: 0 }],
+    // Scaled to the figures rather than from zero: a review moving a few per cent a month must show as a slope.
+    yAxis: [{ type: 'value', name: t('trend.reviewOpen'), minInterval: 1, scale: true }, { type: 'value', name: '%', scale: true }],
     series: [
       { name: t('trend.reviewOpen'), type: 'line', data: series.map(p => p.reviewOpen) },
       { name: t('trend.nonClinicalShare'), type: 'line', yAxisIndex: 1, data: series.map(p => Math.round(p.designations.nonClinicalShare * 1000) / 10) }
