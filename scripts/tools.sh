@@ -1,6 +1,6 @@
 # Shared by the scripts: installs the repository's npm packages (Azurite; GraphiQL, React, ECharts and MSAL.js, which the
-# Host embeds) when they are missing or stale, and Debian's Chromium and a Japanese font for the end-to-end tests when
-# they are missing.
+# Host embeds) when they are missing or stale, Debian's Chromium and a Japanese font for the end-to-end tests, and
+# Debian's wrk for the benchmarks, when they are missing.
 # Sourced, not run.
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -19,9 +19,23 @@ ensure_tools() {
   if [ "${1:-}" = "--with-chromium" ] && { [ ! -x /usr/bin/chromium ] || [ ! -f "$japanese_font" ]; }; then
     echo "== Installing Chromium and a Japanese font from Debian's packages (for the end-to-end tests)"
     command -v apt-get >/dev/null || { echo "Chromium (/usr/bin/chromium) and fonts-ipafont-gothic are required by the end-to-end tests; install them" >&2; exit 1; }
-    local sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-ipafont-gothic >/dev/null
+    apt_install chromium fonts-ipafont-gothic
   fi
+}
+
+# ensure_wrk: the HTTP load generator of scripts/bench.sh.
+ensure_wrk() {
+  if ! command -v wrk >/dev/null; then
+    echo "== Installing wrk from Debian's packages (for the benchmarks)" >&2
+    command -v apt-get >/dev/null || { echo "wrk is required by the benchmarks; install it" >&2; exit 1; }
+    apt_install wrk
+  fi
+}
+
+# apt_install PACKAGE…: Debian packages, as root or with sudo.
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
 }

@@ -12,6 +12,8 @@ public sealed class NationalGrain(
     HomeCareMetrics metrics,
     [FromKeyedServices(ChangeClock.Key)] TimeProvider clock) : AggregateGrain(state, totalsHistory), INationalGrain
 {
+    private (TotalsSnapshot[] Years, DataVersion Version)? _dataVersion;
+
     protected override IReadOnlyCollection<string> MemberCodes { get; } = grouping.Regions.Select(r => r.Code).ToHashSet();
 
     protected override TotalsLevel Level => TotalsLevel.National;
@@ -25,7 +27,17 @@ public sealed class NationalGrain(
     public Task<DataVersion> GetDataVersionAsync()
     {
         var years = AllYearTotals().OrderBy(t => t.FiscalYear).ToArray();
-        return Task.FromResult(new DataVersion(years.Sum(t => t.Version), TotalsFingerprint.Of(years)));
+
+        // Every request's ETag asks for this, and the fingerprint (canonical JSON, SHA-256) is the costly part, on this
+        // one activation. Snapshots are immutable and replaced whenever totals change, so the same snapshots mean
+        // the same version.
+        if (_dataVersion is not { } cached || !cached.Years.SequenceEqual(years, ReferenceEqualityComparer.Instance))
+        {
+            cached = (years, new DataVersion(years.Sum(t => t.Version), TotalsFingerprint.Of(years)));
+            _dataVersion = cached;
+        }
+
+        return Task.FromResult(cached.Version);
     }
 
     protected override Task PassOnAsync(TotalsSnapshot totals) => Task.CompletedTask;

@@ -13,8 +13,8 @@ public static class HomeCareGrainsExtensions
 {
     /// <summary>
     /// Adds what the grains need: the region grouping (the default eight regions unless one is already
-    /// registered), a clock and the clock of accepted changes (<see cref="ChangeClock"/>), the service's metrics, the idempotency and retention options (sections
-    /// <see cref="IdempotencyOptions.Section"/> and <see cref="RetentionOptions.Section"/>, validated at start-up), and
+    /// registered), a clock and the clock of accepted changes (<see cref="ChangeClock"/>), the service's metrics, the
+    /// idempotency and retention options (sections <see cref="IdempotencyOptions.Section"/> and <see cref="RetentionOptions.Section"/>, validated at start-up), and
     /// two calls each silo makes at start-up: the reconciliation of the aggregates (<see cref="IReconciliationGrain"/>)
     /// and the scheduling of the retention sweep (<see cref="IRetentionSweepGrain"/>). Reminders, and grain storage
     /// <see cref="HomeCareNational.Abstractions.StorageNames.GrainStorage"/> with its
@@ -24,8 +24,8 @@ public static class HomeCareGrainsExtensions
     {
         builder.Services.TryAddSingleton(RegionGrouping.EightRegions);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddHomeCareMetrics();
         builder.Services.TryAddKeyedSingleton<TimeProvider>(ChangeClock.Key, (services, _) => services.GetRequiredService<TimeProvider>());
+        builder.Services.AddHomeCareMetrics();
         builder.Services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IdempotencyOptions>, IdempotencyOptionsValidator>());
         builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateOnStart();

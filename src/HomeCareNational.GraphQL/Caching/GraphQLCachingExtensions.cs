@@ -1,6 +1,7 @@
 using GraphQL.DI;
 using GraphQL.PersistedDocuments;
 using HomeCareNational.GraphQL.PersistedDocuments;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace HomeCareNational.GraphQL.Caching;
@@ -8,13 +9,15 @@ namespace HomeCareNational.GraphQL.Caching;
 /// <summary>Registers persisted documents, the parsed-document cache and the HTTP caching of responses.</summary>
 public static class GraphQLCachingExtensions
 {
-    /// <summary>Binds <see cref="GraphQLCachingOptions"/> and <see cref="PersistedDocumentsOptions"/>, validated at start-up, and the response caching.</summary>
+    /// <summary>Binds <see cref="GraphQLCachingOptions"/> and <see cref="PersistedDocumentsOptions"/>, validated at start-up, the response caching and the totals answers kept.</summary>
     public static IServiceCollection AddHomeCareCachingOptions(this IServiceCollection services)
     {
         services.AddOptions<GraphQLCachingOptions>().BindConfiguration(GraphQLCachingOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<GraphQLCachingOptions>, GraphQLCachingOptionsValidator>();
         services.AddOptions<PersistedDocumentsOptions>().BindConfiguration(PersistedDocumentsOptions.Section).ValidateOnStart();
         services.AddSingleton<ResponseCaching>();
+        services.TryAddSingleton<PersistedDocumentStore>();
+        services.AddSingleton<TotalsResponseCache>();
         return services;
     }
 

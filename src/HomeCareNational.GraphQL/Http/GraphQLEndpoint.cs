@@ -33,7 +33,8 @@ public static class GraphQLEndpoint
         IGraphQLTextSerializer serializer,
         IOptions<GraphQLLimitsOptions> limits,
         ResponseCaching caching,
-        HomeCareMetrics metrics)
+        HomeCareMetrics metrics,
+        TotalsResponseCache totalsAnswers)
     {
         if (ServerSentEvents.IsRequested(http.Request))
         {
@@ -81,6 +82,15 @@ public static class GraphQLEndpoint
             return;
         }
 
+        var keepsAnswer = totalsAnswers.Covers(request);
+        if (keepsAnswer && totalsAnswers.TryGet(etag, out var kept))
+        {
+            WriteCacheHeaders(http, etag, caching.CacheControlFor(http.User));
+            metrics.EtagAnswered(notModified: false);
+            await WriteBodyAsync(http, StatusCodes.Status200OK, mediaType, kept);
+            return;
+        }
+
         var result = await executer.ExecuteAsync(GraphQLRequestReader.ExecutionOptions(http, request));
         if (result.Streams is not null)
         {
@@ -99,6 +109,14 @@ public static class GraphQLEndpoint
         {
             WriteCacheHeaders(http, etag, caching.CacheControlFor(http.User));
             metrics.EtagAnswered(notModified: false);
+            if (keepsAnswer && status == StatusCodes.Status200OK)
+            {
+                using var body = new MemoryStream();
+                await serializer.WriteAsync(body, result, http.RequestAborted);
+                totalsAnswers.Add(etag, body.ToArray());
+                await WriteBodyAsync(http, status, mediaType, body.ToArray());
+                return;
+            }
         }
 
         await WriteAsync(http, serializer, status, mediaType, result);
@@ -125,8 +143,20 @@ public static class GraphQLEndpoint
             http.Response.Headers.CacheControl = ResponseCaching.NoStore;
         }
 
+        WriteStatus(http, status, mediaType);
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>An answer serialized already (<see cref="TotalsResponseCache"/>); its cache headers are written.</summary>
+    private static async Task WriteBodyAsync(HttpContext http, int status, string mediaType, byte[] body)
+    {
+        WriteStatus(http, status, mediaType);
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
+    }
+
+    private static void WriteStatus(HttpContext http, int status, string mediaType)
+    {
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 }

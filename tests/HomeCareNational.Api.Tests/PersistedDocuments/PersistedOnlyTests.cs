@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using HomeCareNational.Api.Tests.Http;
+using HomeCareNational.GraphQL.PersistedDocuments;
 using HomeCareNational.Identity;
 using HomeCareNational.Identity.Development;
 
@@ -24,6 +25,17 @@ public sealed class PersistedOnlyTests(PersistedOnlyTests.DefaultSettingsFixture
         var error = Assert.Single(response.Errors)!;
         Assert.Equal("PERSISTED_DOCUMENT_REQUIRED", error["extensions"]!["code"]!.GetValue<string>());
         Assert.Contains("documentId", error["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_dashboards_raw_query_is_refused_even_when_an_analyst_was_just_answered_the_same_text()
+    {
+        var text = new PersistedDocumentStore().Documents.Single(d => d.Name == "nationalTotals").Text;
+        var analysts = await service.Analyst.PostGraphQLAsync(text);
+        var dashboards = await service.Dashboard.PostGraphQLAsync(text);
+
+        Assert.Equal(HttpStatusCode.OK, analysts.Status);
+        Assert.Equal(["PERSISTED_DOCUMENT_REQUIRED"], dashboards.ErrorCodes);
     }
 
     [Fact]
