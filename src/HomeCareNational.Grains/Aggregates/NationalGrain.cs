@@ -1,5 +1,7 @@
 using HomeCareNational.Abstractions.History;
 using System.Collections.Immutable;
+using HomeCareNational.Grains.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 namespace HomeCareNational.Grains.Aggregates;
 
 /// <inheritdoc cref="INationalGrain"/>
@@ -8,7 +10,7 @@ public sealed class NationalGrain(
     ITotalsHistory totalsHistory,
     RegionGrouping grouping,
     HomeCareMetrics metrics,
-    TimeProvider clock) : AggregateGrain(state, totalsHistory), INationalGrain
+    [FromKeyedServices(ChangeClock.Key)] TimeProvider clock) : AggregateGrain(state, totalsHistory), INationalGrain
 {
     private (TotalsSnapshot[] Years, DataVersion Version)? _dataVersion;
 
@@ -40,6 +42,7 @@ public sealed class NationalGrain(
 
     protected override Task PassOnAsync(TotalsSnapshot totals) => Task.CompletedTask;
 
-    // AsOf is when the newest change counted here was accepted, so this is how far the nation lags behind it.
+    // AsOf is when the newest change counted here was accepted, by the clock of accepted changes, so the same clock
+    // tells how far the nation lags behind it.
     protected override void Stored(TotalsSnapshot totals) => metrics.NationalAggregateUpdated(clock.GetUtcNow() - totals.AsOf);
 }

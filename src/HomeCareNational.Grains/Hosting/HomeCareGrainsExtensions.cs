@@ -16,9 +16,9 @@ public static class HomeCareGrainsExtensions
     /// registered), a clock and the clock of accepted changes (<see cref="ChangeClock"/>), the service's metrics, the
     /// idempotency and retention options (sections <see cref="IdempotencyOptions.Section"/> and <see cref="RetentionOptions.Section"/>, validated at start-up), and
     /// two calls each silo makes at start-up: the reconciliation of the aggregates (<see cref="IReconciliationGrain"/>)
-    /// and the scheduling of the retention sweep (<see cref="IRetentionSweepGrain"/>). Reminders, an
-    /// <see cref="HomeCareNational.Abstractions.Idempotency.IStoredIdempotencyKeys"/> (the grain storage's) and grain storage named
-    /// <see cref="HomeCareNational.Abstractions.StorageNames.GrainStorage"/> must be added separately.
+    /// and the scheduling of the retention sweep (<see cref="IRetentionSweepGrain"/>). Reminders, and grain storage
+    /// <see cref="HomeCareNational.Abstractions.StorageNames.GrainStorage"/> with its
+    /// <see cref="HomeCareNational.Abstractions.Idempotency.IStoredIdempotencyKeys"/>, must be added separately.
     /// </summary>
     public static ISiloBuilder AddHomeCareGrains(this ISiloBuilder builder)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using HomeCareNational.Abstractions.Idempotency;
 
 namespace HomeCareNational.Grains.Idempotency;
@@ -25,7 +26,7 @@ public static class IdempotencyRules
         DateTimeOffset now,
         IdempotencyOptions options)
     {
-        if (inFlight is not null && IsLive(inFlight, now, options))
+        if (IsLive(inFlight, now, options))
         {
             return Same(inFlight.RequestHash, requestHash)
                 ? new IdempotencyClaim(IdempotencyDecision.InFlight, null, inFlight.StartedAt)
@@ -47,7 +48,7 @@ public static class IdempotencyRules
         stored.CompletedAt is not { } completedAt || now - completedAt > options.Retention;
 
     /// <summary>Whether a claim still blocks its key at <paramref name="now"/>.</summary>
-    public static bool IsLive(IdempotencyInFlightClaim? inFlight, DateTimeOffset now, IdempotencyOptions options) =>
+    public static bool IsLive([NotNullWhen(true)] IdempotencyInFlightClaim? inFlight, DateTimeOffset now, IdempotencyOptions options) =>
         inFlight is not null && now - inFlight.StartedAt <= options.InFlightTimeout;
 
     private static bool Same(string held, string arriving) => string.Equals(held, arriving, StringComparison.Ordinal);
