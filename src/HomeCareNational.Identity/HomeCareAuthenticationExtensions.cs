@@ -30,6 +30,7 @@ public static class HomeCareAuthenticationExtensions
         AddValidatedOptions<DevelopmentIssuerOptions, DevelopmentIssuerOptionsValidator>(services, DevelopmentIssuerOptions.Section);
         AddValidatedOptions<TokenRulesOptions, TokenRulesOptionsValidator>(services, TokenRulesOptions.Section);
         services.AddSingleton(provider => new TenantRegistry(provider.GetRequiredService<IOptions<TenantRegistryOptions>>().Value));
+        services.AddSingleton(provider => new ValidatedTokenCache(provider.GetService<TimeProvider>() ?? TimeProvider.System));
 
         services.AddAuthentication(Scheme).AddMicrosoftIdentityWebApi(builder.Configuration, AzureAdOptions.Section, Scheme);
 

@@ -6,12 +6,30 @@ using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace HomeCareNational.Identity.Authentication;
 
-/// <summary>Applies the tenant registry to every token that passed validation, after Microsoft.Identity.Web's own handling.</summary>
+/// <summary>
+/// Applies the tenant registry to every token that passed validation, after Microsoft.Identity.Web's own handling, and
+/// answers a token that passed every check before from <see cref="ValidatedTokenCache"/> until its expiry.
+/// </summary>
 internal static class CallerTokenValidation
 {
-    /// <summary>Wraps the <see cref="JwtBearerEvents.OnTokenValidated"/> handler already configured, so that one keeps running first.</summary>
+    private const string BearerPrefix = "Bearer ";
+
+    /// <summary>Wraps the handlers already configured, so that those keep running first.</summary>
     public static void Attach(JwtBearerEvents events)
     {
+        var received = events.OnMessageReceived;
+        events.OnMessageReceived = async context =>
+        {
+            await received(context);
+            if (context.Result is null
+                && (context.Token ?? BearerToken(context.Request.Headers.Authorization.ToString())) is { } token
+                && context.HttpContext.RequestServices.GetRequiredService<ValidatedTokenCache>().TryGet(token, out var caller))
+            {
+                context.Principal = CallerClaims.ToPrincipal(caller);
+                context.Success();
+            }
+        };
+
         var configured = events.OnTokenValidated;
         events.OnTokenValidated = async context =>
         {
@@ -22,6 +40,12 @@ internal static class CallerTokenValidation
             }
         };
     }
+
+    /// <summary>The token of an <c>Authorization: Bearer …</c> header, read as JwtBearer reads it.</summary>
+    private static string? BearerToken(string authorization) =>
+        authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) && authorization[BearerPrefix.Length..].Trim() is { Length: > 0 } token
+            ? token
+            : null;
 
     /// <summary>
     /// Refuses a token the registry refuses, even with a valid signature (401). Otherwise the principal becomes the
@@ -49,6 +73,7 @@ internal static class CallerTokenValidation
         if (registry.TryResolve(token.Claims, out var caller, out var rejection))
         {
             context.Principal = CallerClaims.ToPrincipal(caller);
+            services.GetRequiredService<ValidatedTokenCache>().Add(token.EncodedToken, caller, new DateTimeOffset(token.ValidTo, TimeSpan.Zero));
         }
         else
         {
