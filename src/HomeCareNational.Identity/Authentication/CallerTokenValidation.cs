@@ -1,6 +1,7 @@
 using HomeCareNational.Identity.Tenancy;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 
@@ -8,7 +9,8 @@ namespace HomeCareNational.Identity.Authentication;
 
 /// <summary>
 /// Applies the tenant registry to every token that passed validation, after Microsoft.Identity.Web's own handling, and
-/// answers a token that passed every check before from <see cref="ValidatedTokenCache"/> until its expiry.
+/// answers a token that passed every check before from <see cref="ValidatedTokenCache"/> until its expiry. A token that
+/// fails validation is logged by the kind of failure alone, in the request's trace.
 /// </summary>
 internal static class CallerTokenValidation
 {
@@ -28,6 +30,16 @@ internal static class CallerTokenValidation
                 context.Principal = CallerClaims.ToPrincipal(caller);
                 context.Success();
             }
+        };
+
+        var failed = events.OnAuthenticationFailed;
+        events.OnAuthenticationFailed = async context =>
+        {
+            await failed(context);
+
+            // The exception's type says why (signature, lifetime, issuer, audience); its message may quote claims, so it stays out.
+            context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CallerTokenValidation).FullName!)
+                .LogWarning("A bearer token was refused: {Failure}", context.Exception.GetType().Name);
         };
 
         var configured = events.OnTokenValidated;

@@ -52,11 +52,14 @@ public sealed class TelemetryServiceFixture : IAsyncLifetime
     /// <summary>Has the service collect its metrics now, so <see cref="Metrics"/> holds every measurement made so far.</summary>
     public void CollectMetrics() => Assert.True(Service.Services.GetRequiredService<MeterProvider>().ForceFlush());
 
-    /// <summary>The newest collected points of instrument <paramref name="name"/>.</summary>
+    /// <summary>
+    /// Every collected point of instrument <paramref name="name"/>. The other services of this test process make
+    /// meters of the same name, which this service's provider collects too, one stream each: a point sought may be in any.
+    /// </summary>
     public IReadOnlyList<MetricPoint> Points(string name)
     {
         CollectMetrics();
-        return Metrics.Snapshot().LastOrDefault(m => m.Name == name)?.MetricPoints ?? [];
+        return [.. Metrics.Snapshot().Where(m => m.Name == name).SelectMany(m => m.MetricPoints)];
     }
 
     public async Task DisposeAsync()

@@ -64,7 +64,7 @@ public sealed class TelemetryTests(TelemetryServiceFixture telemetry) : IClassFi
             && Tag(p, HomeCareMetricTags.Code) is null && p.GetSumLong() >= 1);
         Assert.Contains(telemetry.Points(HomeCareMetricNames.EtagAnswers), p => Tag(p, HomeCareMetricTags.EtagResult) == HomeCareMetricTags.NotModified && p.GetSumLong() >= 1);
         Assert.Contains(telemetry.Points(HomeCareMetricNames.EtagAnswers), p => Tag(p, HomeCareMetricTags.EtagResult) == HomeCareMetricTags.Full && p.GetSumLong() >= 1);
-        Assert.Single(telemetry.Points(HomeCareMetricNames.LiveTotalsSubscribers));
+        Assert.NotEmpty(telemetry.Points(HomeCareMetricNames.LiveTotalsSubscribers));
         await WaitUntilAsync(() => telemetry.Points(HomeCareMetricNames.NationalAggregateLatency).Any(p => p.GetHistogramCount() >= 1));
     }
 
@@ -96,8 +96,7 @@ public sealed class TelemetryTests(TelemetryServiceFixture telemetry) : IClassFi
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         var server = await SpanAsync(trace, s => s.Kind == ActivityKind.Server);
         Assert.Equal(401, server.GetTagItem("http.response.status_code"));
-        var requestLogs = telemetry.Logs.Snapshot().Where(l => l.TraceId == trace).ToArray();
-        Assert.NotEmpty(requestLogs);
+        Assert.Contains(telemetry.Logs.Snapshot(), l => l.TraceId == trace && l.Texts.Any(t => t.StartsWith("A bearer token was refused", StringComparison.Ordinal)));
         Assert.DoesNotContain(telemetry.Spans.Snapshot().SelectMany(s => s.TagObjects), t => t.Value is string text && text.Contains(signature, StringComparison.Ordinal));
         Assert.DoesNotContain(telemetry.Logs.Snapshot().SelectMany(l => l.Texts), text => text.Contains(signature, StringComparison.Ordinal));
     }
