@@ -10,7 +10,7 @@ public abstract class SharedClusterTest(SharedClusterFixture fixture)
 {
     protected IGrainFactory Grains => fixture.Grains;
 
-    private readonly Lazy<int> year = new(TestFiscalYears.Next);
+    private readonly Lazy<int> year = new(() => TestFiscalYears.Next());
 
     /// <summary>This test's own fiscal year.</summary>
     protected int Year => year.Value;

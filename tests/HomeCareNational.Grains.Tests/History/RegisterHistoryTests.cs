@@ -8,7 +8,6 @@ public sealed class RegisterHistoryTests(SharedClusterFixture fixture) : SharedC
 {
     private const string Fukuoka = "40";
 
-    /// <summary>Only the fiscal-year test uses Saga: it opens the year after its own, which belongs to another test.</summary>
     private const string Saga = "41";
 
     [Fact]
@@ -51,25 +50,28 @@ public sealed class RegisterHistoryTests(SharedClusterFixture fixture) : SharedC
     [Fact]
     public async Task A_new_fiscal_year_opens_from_the_previous_years_register_in_force_without_activity_reports()
     {
+        // Two years of the test's own: opening the next year writes into it, which must be no other test's.
+        var year = TestFiscalYears.Next(2);
+        var next = year + 1;
         var previous = new RegisterBuilder(Saga).WithAreas(1).WithHubs(1).WithDesignations(InstitutionKind.Clinic).WithWithdrawnDesignation(InstitutionKind.Pharmacy).Build();
         var by = TestAttribution.EditorOf(Saga);
-        var nothingBefore = await Prefecture(Saga).OpenFiscalYearAsync(Year + 1, by);
-        await Grains.SubmitRegisterAsync(Saga, Year, previous);
+        var nothingBefore = await Prefecture(Saga).OpenFiscalYearAsync(next, by);
+        await Grains.SubmitRegisterAsync(Saga, year, previous);
         HubActivityReport report = new("H1", [], [.. Enum.GetValues<HubDuty>().Select(d => new HubDutyReport(d, false, null))], false, null, 0, 0);
-        Assert.True((await Prefecture(Saga).EditAsync(Year, new ReportHubActivity(report), by)).Accepted);
+        Assert.True((await Prefecture(Saga).EditAsync(year, new ReportHubActivity(report), by)).Accepted);
 
-        var opened = await Prefecture(Saga).OpenFiscalYearAsync(Year + 1, by);
-        var again = await Prefecture(Saga).OpenFiscalYearAsync(Year + 1, by);
+        var opened = await Prefecture(Saga).OpenFiscalYearAsync(next, by);
+        var again = await Prefecture(Saga).OpenFiscalYearAsync(next, by);
 
         Assert.True(opened.Changed);
-        var copied = (await Prefecture(Saga).GetRegisterAsync(Year + 1))!;
+        var copied = (await Prefecture(Saga).GetRegisterAsync(next))!;
         Assert.Equal<HomeCareArea>([.. previous.Areas], [.. copied.Areas]);
         Assert.Equal<CollaborationHub>([.. previous.Hubs], [.. copied.Hubs]);
         Assert.Equal<DesignatedInstitution>([previous.Institutions[0]], [.. copied.Institutions]);
         Assert.Empty(copied.ActivityReports);
         Assert.Contains("already has data", Assert.Single(again.Errors).Message);
         Assert.Contains("has no register to start from", Assert.Single(nothingBefore.Errors).Message);
-        Assert.Equal("openFiscalYear", Assert.Single(await Prefecture(Saga).GetRevisionsAsync(Year + 1, 1, 1)).Operation);
-        await RollupInvariant.AssertConsistentAsync(Grains, Year + 1);
+        Assert.Equal("openFiscalYear", Assert.Single(await Prefecture(Saga).GetRevisionsAsync(next, 1, 1)).Operation);
+        await RollupInvariant.AssertConsistentAsync(Grains, next);
     }
 }

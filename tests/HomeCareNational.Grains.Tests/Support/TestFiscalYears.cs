@@ -10,11 +10,12 @@ public static class TestFiscalYears
 
     private static int last = First - 1;
 
-    public static int Next()
+    /// <summary>The first of <paramref name="count"/> consecutive fiscal years no other test has.</summary>
+    public static int Next(int count = 1)
     {
-        var year = Interlocked.Increment(ref last);
-        return FiscalYear.IsSupported(year)
-            ? year
+        var end = Interlocked.Add(ref last, count);
+        return FiscalYear.IsSupported(end)
+            ? end - count + 1
             : throw new InvalidOperationException(
                 $"The tests need more fiscal years than {First}..{FiscalYear.Last}; start {nameof(TestFiscalYears)} earlier.");
     }
