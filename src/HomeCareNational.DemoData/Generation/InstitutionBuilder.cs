@@ -15,19 +15,29 @@ internal static class InstitutionBuilder
             {
                 var serial = index + 1;
                 var place = places[random.Next(places.Count)];
-                var (functions, around24Hours) = ServiceProfile.For(kind, random);
-                return new DesignatedInstitution(
-                    InstitutionCodes.For(prefecture, kind, serial),
-                    DemoNames.Institution(prefecture, kind, serial),
-                    kind,
-                    place.MunicipalityCode,
-                    place.AreaId,
-                    functions,
-                    around24Hours,
-                    DesignationDate(random));
+                var profile = ServiceProfile.For(kind, random);
+                return Designate(prefecture, kind, serial, place.MunicipalityCode, place.AreaId, profile, DesignationDate(random));
             })
             .ToImmutableArray();
     }
+
+    /// <summary>The demo's designation <paramref name="serial"/> of its kind in the prefecture, with its code and name.</summary>
+    public static DesignatedInstitution Designate(
+        Prefecture prefecture,
+        InstitutionKind kind,
+        int serial,
+        string municipalityCode,
+        string? homeCareAreaId,
+        (HomeCareFunctions Functions, bool Around24Hours) profile,
+        DateOnly designatedOn) => new(
+            InstitutionCodes.For(prefecture, kind, serial),
+            DemoNames.Institution(prefecture, kind, serial),
+            kind,
+            municipalityCode,
+            homeCareAreaId,
+            profile.Functions,
+            profile.Around24Hours,
+            designatedOn);
 
     private static DateOnly DesignationDate(Random random)
     {

@@ -82,17 +82,7 @@ internal static class ReviewHistoryBuilder
         return new DateTimeOffset(day.ToDateTime(new TimeOnly(10 + random.Next(8), random.Next(60))), Japan);
     }
 
-    private static DesignatedInstitution Replacement(Prefecture prefecture, DesignatedInstitution replaced, int serial, DateOnly designatedOn, Random random)
-    {
-        var (functions, around24Hours) = ServiceProfile.For(ReplacementKind, random);
-        return new DesignatedInstitution(
-            InstitutionCodes.For(prefecture, ReplacementKind, serial),
-            DemoNames.Institution(prefecture, ReplacementKind, serial),
-            ReplacementKind,
-            replaced.MunicipalityCode,
-            replaced.HomeCareAreaId,
-            functions,
-            around24Hours,
-            designatedOn);
-    }
+    private static DesignatedInstitution Replacement(Prefecture prefecture, DesignatedInstitution replaced, int serial, DateOnly designatedOn, Random random) =>
+        InstitutionBuilder.Designate(
+            prefecture, ReplacementKind, serial, replaced.MunicipalityCode, replaced.HomeCareAreaId, ServiceProfile.For(ReplacementKind, random), designatedOn);
 }
