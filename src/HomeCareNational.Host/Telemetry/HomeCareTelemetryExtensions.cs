@@ -16,7 +16,8 @@ public static class HomeCareTelemetryExtensions
     /// Core, outgoing HTTP, the .NET runtime, Orleans and <see cref="HomeCareMetrics"/>; logs through OpenTelemetry,
     /// each with the trace and span id of the request it belongs to. Exported over OTLP when
     /// <see cref="TelemetrySources.OtlpEndpointKey"/> is set, to Azure Monitor when
-    /// <see cref="TelemetrySources.ApplicationInsightsConnectionStringKey"/> is, and nowhere otherwise. Every span
+    /// <see cref="TelemetrySources.ApplicationInsightsConnectionStringKey"/> is, to <paramref name="extend"/>'s exporters
+    /// when given, and not composed at all otherwise. Every span
     /// passes <see cref="SensitiveTagFilter"/> before any exporter.
     /// </summary>
     /// <param name="builder">The service's builder.</param>
@@ -28,6 +29,15 @@ public static class HomeCareTelemetryExtensions
 
         // Console and other providers' scopes carry the ids too, so a log line found anywhere leads to its trace.
         builder.Logging.Configure(options => options.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration[TelemetrySources.OtlpEndpointKey]);
+        var applicationInsights = builder.Configuration[TelemetrySources.ApplicationInsightsConnectionStringKey];
+        if (!otlp && string.IsNullOrEmpty(applicationInsights) && extend is null)
+        {
+            // Nothing would export them: every span, metric point and log record would be made only to be dropped, and
+            // making the spans (a request's and its grain calls') was the largest single cost of a conditional GET.
+            return builder;
+        }
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(TelemetrySources.ServiceName))
@@ -44,12 +54,12 @@ public static class HomeCareTelemetryExtensions
                 .AddMeter(TelemetrySources.OrleansMeter, HomeCareMetricNames.Meter))
             .WithLogging();
 
-        if (!string.IsNullOrWhiteSpace(builder.Configuration[TelemetrySources.OtlpEndpointKey]))
+        if (otlp)
         {
             telemetry.UseOtlpExporter();
         }
 
-        if (builder.Configuration[TelemetrySources.ApplicationInsightsConnectionStringKey] is { Length: > 0 } applicationInsights)
+        if (!string.IsNullOrEmpty(applicationInsights))
         {
             telemetry.UseAzureMonitor(options => options.ConnectionString = applicationInsights);
         }

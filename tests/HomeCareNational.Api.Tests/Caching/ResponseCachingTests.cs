@@ -69,6 +69,31 @@ public sealed class ResponseCachingTests(ServiceFixture service)
         Assert.True((await after.ReadGraphQLAsync()).Data!["national"]!["version"]!.GetValue<long>() > versionBefore);
     }
 
+    /// <summary>Revalidations in flight around a change, as under dashboard polling, never hide it from the next request.</summary>
+    [Fact]
+    public async Task Right_after_a_change_made_while_revalidations_are_in_flight_the_old_ETag_gets_200()
+    {
+        const string YearVersion = "{ national(fiscalYear: 2037) { version } }";
+        using var before = await GetAsync(Analyst, YearVersion);
+        using var revalidating = new CancellationTokenSource();
+        var revalidations = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            while (!revalidating.IsCancellationRequested)
+            {
+                using var response = await GetAsync(Analyst, YearVersion, before.Headers.ETag);
+            }
+        })).ToArray();
+
+        await service.ClientFor(AppRoles.PrefectureEditor, "44").SubmitAreasAsync("44", 2037, "44201");
+        using var after = await GetAsync(Analyst, YearVersion, before.Headers.ETag);
+        await revalidating.CancelAsync();
+        await Task.WhenAll(revalidations);
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+    }
+
     [Fact]
     public async Task Callers_with_different_access_get_different_ETags_for_the_same_query()
     {

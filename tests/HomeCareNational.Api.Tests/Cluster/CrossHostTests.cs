@@ -29,6 +29,22 @@ public sealed class CrossHostTests(ClusterFixture cluster, ITestOutputHelper out
     }
 
     [Fact]
+    public async Task A_change_made_through_one_host_moves_the_other_hosts_ETag_on_its_very_next_request()
+    {
+        const string Query = "{ national(fiscalYear: 2033) { version } }";
+        var (first, etag) = await GetAsync(cluster.ClientFor(0, AppRoles.MinistryAnalyst), Query);
+        var (revalidated, _) = await GetAsync(cluster.ClientFor(0, AppRoles.MinistryAnalyst), Query, etag);
+
+        await cluster.ClientFor(1, AppRoles.PrefectureEditor, "28").SubmitAreasAsync("28", 2033, "28201");
+        var (afterChange, moved) = await GetAsync(cluster.ClientFor(0, AppRoles.MinistryAnalyst), Query, etag);
+
+        Assert.Equal(HttpStatusCode.OK, first);
+        Assert.Equal(HttpStatusCode.NotModified, revalidated);
+        Assert.Equal(HttpStatusCode.OK, afterChange);
+        Assert.NotEqual(etag, moved);
+    }
+
+    [Fact]
     public async Task A_subscriber_on_one_host_sees_a_change_made_through_another_within_a_second()
     {
         await using var stream = await EventStream.OpenAsync(cluster.ClientFor(0, AppRoles.DashboardReader),
