@@ -15,7 +15,8 @@ namespace HomeCareNational.Api.Tests.Operations;
 /// added to it. Requests carry a trace of the test's own (<see cref="StartTrace"/>), so theirs is told from those of the
 /// other services this test process runs.
 /// </summary>
-public sealed class TelemetryTests(TelemetryServiceFixture telemetry) : IClassFixture<TelemetryServiceFixture>
+[Collection(TelemetryCollection.Name)]
+public sealed class TelemetryTests(TelemetryServiceFixture telemetry)
 {
     private const string Prefecture = "44";
     private const int Year = 2036;
