@@ -1,26 +1,28 @@
+using System.Globalization;
+using HomeCareNational.Domain.Register;
+
 namespace HomeCareNational.Domain.Validation;
 
-/// <summary>Accumulates errors for one list of the input, each rooted at "collection[index].field".</summary>
+/// <summary>Accumulates errors for one list of the input, each rooted at "collection[index].field" and keyed by its field and index.</summary>
 internal sealed class ErrorCollector(string collection)
 {
     private readonly List<ValidationError> _errors = [];
 
     public IReadOnlyList<ValidationError> Errors => _errors;
 
-    public void Check(int index, string field, string? message)
+    public void Check(int index, RecordField field, string? message)
     {
         if (message is not null)
         {
-            _errors.Add(new ValidationError([collection, index.ToString(System.Globalization.CultureInfo.InvariantCulture), field], message));
+            _errors.Add(new ValidationError([collection, Decimal(index), field.Name], message) { FieldKey = field, ItemIndex = index });
         }
     }
 
-    public void Check(int index, string field, int itemIndex, string? message)
+    public void Check(int index, RecordField field, int itemIndex, string? message)
     {
         if (message is not null)
         {
-            var invariant = System.Globalization.CultureInfo.InvariantCulture;
-            _errors.Add(new ValidationError([collection, index.ToString(invariant), field, itemIndex.ToString(invariant)], message));
+            _errors.Add(new ValidationError([collection, Decimal(index), field.Name, Decimal(itemIndex)], message) { FieldKey = field, ItemIndex = index });
         }
     }
 
@@ -33,7 +35,7 @@ internal sealed class ErrorCollector(string collection)
     }
 
     /// <summary>Reports every key after its first occurrence, naming the index where it first appeared.</summary>
-    public void CheckUnique<T>(IReadOnlyList<T> items, Func<T, string?> key, string field)
+    public void CheckUnique<T>(IReadOnlyList<T> items, Func<T, string?> key, RecordField field)
     {
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
@@ -46,9 +48,14 @@ internal sealed class ErrorCollector(string collection)
 
             if (firstSeen.TryGetValue(value, out var first))
             {
-                Check(i, field, string.Create(
-                    System.Globalization.CultureInfo.InvariantCulture,
-                    $"{field} \"{FieldRules.Quote(value)}\" appears again; it was already given at {collection}[{first}]."));
+                var said = $"{field.Name} \"{FieldRules.Quote(value)}\" appears again; it was already given at ";
+                var firstItem = $"{collection}[{Decimal(first)}]";
+                _errors.Add(new ValidationError([collection, Decimal(i), field.Name], $"{said}{firstItem}.")
+                {
+                    FieldKey = field,
+                    ItemIndex = i,
+                    Mention = new ItemMention(first, said.Length, firstItem.Length),
+                });
             }
             else
             {
@@ -56,4 +63,6 @@ internal sealed class ErrorCollector(string collection)
             }
         }
     }
+
+    private static string Decimal(int index) => index.ToString(CultureInfo.InvariantCulture);
 }

@@ -105,7 +105,7 @@ public static class RecordValidator
         for (var i = 0; i < report.Duties.Length; i++)
         {
             var duty = report.Duties[i];
-            if (FieldRules.Defined("duty", duty.Duty) is { } undefined)
+            if (FieldRules.Defined(DutyFields.Duty, duty.Duty) is { } undefined)
             {
                 Add(undefined, "duties", Index(i), "duty");
             }
@@ -183,7 +183,7 @@ public static class RecordValidator
             Add($"designation {institutionCode} is a {institution.Kind.Info().LabelJa}: only non-clinical designations are reviewed.", "institutionCode");
         }
 
-        if (FieldRules.Defined("outcome", review.Outcome) is { } undefined)
+        if (FieldRules.Defined(ReviewFields.Outcome, review.Outcome) is { } undefined)
         {
             Add(undefined, "review", "outcome");
         }

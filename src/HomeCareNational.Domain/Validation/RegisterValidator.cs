@@ -45,24 +45,24 @@ public static class RegisterValidator
         for (var i = 0; i < areas.Count; i++)
         {
             var area = areas[i];
-            errors.Check(i, "areaId", FieldRules.LocalId("areaId", area.AreaId));
-            errors.Check(i, "name", FieldRules.RequiredName("name", area.Name));
-            errors.Check(i, "unitType", FieldRules.Defined("unitType", area.UnitType));
+            errors.Check(i, AreaFields.AreaId, FieldRules.LocalId(AreaFields.AreaId, area.AreaId));
+            errors.Check(i, AreaFields.Name, FieldRules.RequiredName(AreaFields.Name, area.Name));
+            errors.Check(i, AreaFields.UnitType, FieldRules.Defined(AreaFields.UnitType, area.UnitType));
             if (area.MunicipalityCodes.Length == 0)
             {
-                errors.Check(i, "municipalityCodes", "municipalityCodes is empty: an area spans at least one municipality.");
+                errors.Check(i, AreaFields.MunicipalityCodes, $"{AreaFields.MunicipalityCodes.Name} is empty: an area spans at least one municipality.");
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var m = 0; m < area.MunicipalityCodes.Length; m++)
             {
                 var code = area.MunicipalityCodes[m];
-                errors.Check(i, "municipalityCodes", m, FieldRules.MunicipalityCode("municipalityCodes", code, prefectureCode)
-                    ?? (seen.Add(code) ? null : $"municipalityCodes lists \"{FieldRules.Quote(code)}\" twice."));
+                errors.Check(i, AreaFields.MunicipalityCodes, m, FieldRules.MunicipalityCode(AreaFields.MunicipalityCodes, code, prefectureCode)
+                    ?? (seen.Add(code) ? null : $"{AreaFields.MunicipalityCodes.Name} lists \"{FieldRules.Quote(code)}\" twice."));
             }
         }
 
-        errors.CheckUnique(areas, a => a.AreaId, "areaId");
+        errors.CheckUnique(areas, a => a.AreaId, AreaFields.AreaId);
 
         var kept = areas.Select(a => a.AreaId).ToHashSet(StringComparer.Ordinal);
         var stillUsed = current.Institutions.Where(x => x.HomeCareAreaId is not null && !kept.Contains(x.HomeCareAreaId)).Select(x => (x.HomeCareAreaId!, $"designation {x.InstitutionCode}"))
@@ -86,20 +86,20 @@ public static class RegisterValidator
         for (var i = 0; i < hubs.Count; i++)
         {
             var hub = hubs[i];
-            errors.Check(i, "hubId", FieldRules.LocalId("hubId", hub.HubId));
-            errors.Check(i, "name", FieldRules.RequiredName("name", hub.Name));
-            errors.Check(i, "operatorKind", FieldRules.Defined("operatorKind", hub.OperatorKind));
-            errors.Check(i, "municipalityCode", FieldRules.MunicipalityCode("municipalityCode", hub.MunicipalityCode, prefectureCode));
+            errors.Check(i, HubFields.HubId, FieldRules.LocalId(HubFields.HubId, hub.HubId));
+            errors.Check(i, HubFields.Name, FieldRules.RequiredName(HubFields.Name, hub.Name));
+            errors.Check(i, HubFields.OperatorKind, FieldRules.Defined(HubFields.OperatorKind, hub.OperatorKind));
+            errors.Check(i, HubFields.MunicipalityCode, FieldRules.MunicipalityCode(HubFields.MunicipalityCode, hub.MunicipalityCode, prefectureCode));
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var a = 0; a < hub.AreaIds.Length; a++)
             {
                 var areaId = hub.AreaIds[a];
-                errors.Check(i, "areaIds", a, UnknownArea("areaIds", areaId, areaIds)
-                    ?? (seen.Add(areaId) ? null : $"areaIds lists \"{FieldRules.Quote(areaId)}\" twice."));
+                errors.Check(i, HubFields.AreaIds, a, UnknownArea(HubFields.AreaIds, areaId, areaIds)
+                    ?? (seen.Add(areaId) ? null : $"{HubFields.AreaIds.Name} lists \"{FieldRules.Quote(areaId)}\" twice."));
             }
         }
 
-        errors.CheckUnique(hubs, h => h.HubId, "hubId");
+        errors.CheckUnique(hubs, h => h.HubId, HubFields.HubId);
         return errors.Errors;
     }
 
@@ -114,40 +114,40 @@ public static class RegisterValidator
         for (var i = 0; i < institutions.Count; i++)
         {
             var institution = institutions[i];
-            errors.Check(i, "institutionCode", FieldRules.InstitutionCode("institutionCode", institution.InstitutionCode));
-            errors.Check(i, "name", FieldRules.RequiredName("name", institution.Name));
-            errors.Check(i, "kind", FieldRules.Defined("kind", institution.Kind));
-            errors.Check(i, "municipalityCode", FieldRules.MunicipalityCode("municipalityCode", institution.MunicipalityCode, prefectureCode));
+            errors.Check(i, InstitutionFields.InstitutionCode, FieldRules.InstitutionCode(InstitutionFields.InstitutionCode, institution.InstitutionCode));
+            errors.Check(i, InstitutionFields.Name, FieldRules.RequiredName(InstitutionFields.Name, institution.Name));
+            errors.Check(i, InstitutionFields.Kind, FieldRules.Defined(InstitutionFields.Kind, institution.Kind));
+            errors.Check(i, InstitutionFields.MunicipalityCode, FieldRules.MunicipalityCode(InstitutionFields.MunicipalityCode, institution.MunicipalityCode, prefectureCode));
             if (institution.HomeCareAreaId is { } areaId)
             {
-                errors.Check(i, "homeCareAreaId", UnknownArea("homeCareAreaId", areaId, areaIds));
+                errors.Check(i, InstitutionFields.HomeCareAreaId, UnknownArea(InstitutionFields.HomeCareAreaId, areaId, areaIds));
             }
 
             if ((institution.Functions & ~HomeCareFunctions.All) != 0)
             {
-                errors.Check(i, "functions", string.Create(
-                    CultureInfo.InvariantCulture, $"functions {(int)institution.Functions} contains values that are not home-care functions."));
+                errors.Check(i, InstitutionFields.Functions, string.Create(
+                    CultureInfo.InvariantCulture, $"{InstitutionFields.Functions.Name} {(int)institution.Functions} contains values that are not home-care functions."));
             }
 
             if (institution.DesignatedOn > lastDay)
             {
                 // Invariant, or a culture with another calendar (th-TH, ar-SA) would print a Buddhist or Hijri year.
-                errors.Check(i, "designatedOn", string.Create(
-                    CultureInfo.InvariantCulture, $"designatedOn {institution.DesignatedOn:yyyy-MM-dd} is after the end of fiscal year {fiscalYear} ({lastDay:yyyy-MM-dd})."));
+                errors.Check(i, InstitutionFields.DesignatedOn, string.Create(
+                    CultureInfo.InvariantCulture, $"{InstitutionFields.DesignatedOn.Name} {institution.DesignatedOn:yyyy-MM-dd} is after the end of fiscal year {fiscalYear} ({lastDay:yyyy-MM-dd})."));
             }
 
-            errors.Check(i, "status", FieldRules.Defined("status", institution.Status));
+            errors.Check(i, InstitutionFields.Status, FieldRules.Defined(InstitutionFields.Status, institution.Status));
         }
 
-        errors.CheckUnique(institutions, x => x.InstitutionCode, "institutionCode");
+        errors.CheckUnique(institutions, x => x.InstitutionCode, InstitutionFields.InstitutionCode);
         return errors.Errors;
     }
 
     private static string? CountLimit(string collection, int count) =>
         count > MaxItemsPerSubmission ? $"{collection} has {count} entries; one submission may hold at most {MaxItemsPerSubmission}." : null;
 
-    private static string? UnknownArea(string field, string? areaId, HashSet<string> known) =>
+    private static string? UnknownArea(RecordField field, string? areaId, HashSet<string> known) =>
         areaId is not null && known.Contains(areaId)
             ? null
-            : $"{field} \"{FieldRules.Quote(areaId)}\" is not one of the prefecture's home-care areas for this fiscal year; submit the areas first.";
+            : $"{field.Name} \"{FieldRules.Quote(areaId)}\" is not one of the prefecture's home-care areas for this fiscal year; submit the areas first.";
 }

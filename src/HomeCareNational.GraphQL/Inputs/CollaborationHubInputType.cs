@@ -7,18 +7,18 @@ public sealed class CollaborationHubInputType : InputObjectGraphType<Collaborati
     {
         Name = "CollaborationHubInput";
         Description = "A body named to run home-care collaboration in its areas (在宅医療に必要な連携を担う拠点).";
-        Field<NonNullGraphType<StringGraphType>>("hubId").Description("Prefecture-issued id: 1 to 32 letters, digits, '-' or '_'. Unique within the prefecture.");
-        Field<NonNullGraphType<StringGraphType>>("name").Description("The hub's name (at most 200 characters).");
-        Field<NonNullGraphType<Types.HubOperatorKindEnum>>("operatorKind").Description("Who runs it.");
-        Field<NonNullGraphType<StringGraphType>>("municipalityCode").Description("5-digit JIS X 0402 code of its municipality.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("areaIds")
-            .Description("The home-care areas it covers; each must already be submitted.");
+        Field<NonNullGraphType<StringGraphType>>(HubFields.HubId.Name).Description(HubFields.HubId.InputDescription);
+        Field<NonNullGraphType<StringGraphType>>(HubFields.Name.Name).Description(HubFields.Name.InputDescription);
+        Field<NonNullGraphType<Types.HubOperatorKindEnum>>(HubFields.OperatorKind.Name).Description(HubFields.OperatorKind.InputDescription);
+        Field<NonNullGraphType<StringGraphType>>(HubFields.MunicipalityCode.Name).Description(HubFields.MunicipalityCode.InputDescription);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>(HubFields.AreaIds.Name)
+            .Description(HubFields.AreaIds.InputDescription);
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new CollaborationHub(
-        value.Required<string>("hubId"),
-        value.Required<string>("name"),
-        value.Required<HubOperatorKind>("operatorKind"),
-        value.Required<string>("municipalityCode"),
-        value.List<string>("areaIds"));
+        value.Required<string>(HubFields.HubId.Name),
+        value.Required<string>(HubFields.Name.Name),
+        value.Required<HubOperatorKind>(HubFields.OperatorKind.Name),
+        value.Required<string>(HubFields.MunicipalityCode.Name),
+        value.List<string>(HubFields.AreaIds.Name));
 }

@@ -7,27 +7,27 @@ public sealed class DesignatedInstitutionInputType : InputObjectGraphType<Design
     {
         Name = "DesignatedInstitutionInput";
         Description = "An institution the prefecture designates as playing an active role in home care (在宅医療において積極的役割を担う医療機関).";
-        Field<NonNullGraphType<StringGraphType>>("institutionCode")
-            .Description("The 10-digit 医療機関コード, or for a body without one a prefecture-issued id starting with a letter. Unique within the prefecture.");
-        Field<NonNullGraphType<StringGraphType>>("name").Description("The institution's name (at most 200 characters).");
-        Field<NonNullGraphType<Types.InstitutionKindEnum>>("kind").Description("What kind of body it is.");
-        Field<NonNullGraphType<StringGraphType>>("municipalityCode").Description("5-digit JIS X 0402 code of its municipality, starting with the prefecture code.");
-        Field<StringGraphType>("homeCareAreaId").Description("The home-care area it belongs to; the area must already be submitted.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Types.HomeCareFunctionEnum>>>>("functions")
-            .Description("Which of the four home-care functions it provides.");
-        Field<NonNullGraphType<BooleanGraphType>>("provides24Hours").Description("Whether it provides home care around the clock.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("designatedOn").Description("Date of designation; not after the end of the fiscal year.");
-        Field<Types.DesignationStatusEnum>("status").Description("Whether the designation is in force; ACTIVE when omitted.").DefaultValue(DesignationStatus.Active);
+        Field<NonNullGraphType<StringGraphType>>(InstitutionFields.InstitutionCode.Name)
+            .Description(InstitutionFields.InstitutionCode.InputDescription);
+        Field<NonNullGraphType<StringGraphType>>(InstitutionFields.Name.Name).Description(InstitutionFields.Name.InputDescription);
+        Field<NonNullGraphType<Types.InstitutionKindEnum>>(InstitutionFields.Kind.Name).Description(InstitutionFields.Kind.InputDescription);
+        Field<NonNullGraphType<StringGraphType>>(InstitutionFields.MunicipalityCode.Name).Description(InstitutionFields.MunicipalityCode.InputDescription);
+        Field<StringGraphType>(InstitutionFields.HomeCareAreaId.Name).Description(InstitutionFields.HomeCareAreaId.InputDescription);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Types.HomeCareFunctionEnum>>>>(InstitutionFields.Functions.Name)
+            .Description(InstitutionFields.Functions.InputDescription);
+        Field<NonNullGraphType<BooleanGraphType>>(InstitutionFields.Provides24Hours.Name).Description(InstitutionFields.Provides24Hours.InputDescription);
+        Field<NonNullGraphType<DateOnlyGraphType>>(InstitutionFields.DesignatedOn.Name).Description(InstitutionFields.DesignatedOn.InputDescription);
+        Field<Types.DesignationStatusEnum>(InstitutionFields.Status.Name).Description(InstitutionFields.Status.InputDescription).DefaultValue(DesignationStatus.Active);
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new DesignatedInstitution(
-        value.Required<string>("institutionCode"),
-        value.Required<string>("name"),
-        value.Required<InstitutionKind>("kind"),
-        value.Required<string>("municipalityCode"),
-        value.Optional<string>("homeCareAreaId"),
-        value.Flags<HomeCareFunctions>("functions"),
-        value.Required<bool>("provides24Hours"),
-        value.Required<DateOnly>("designatedOn"),
-        value.Optional<DesignationStatus?>("status") ?? DesignationStatus.Active);
+        value.Required<string>(InstitutionFields.InstitutionCode.Name),
+        value.Required<string>(InstitutionFields.Name.Name),
+        value.Required<InstitutionKind>(InstitutionFields.Kind.Name),
+        value.Required<string>(InstitutionFields.MunicipalityCode.Name),
+        value.Optional<string>(InstitutionFields.HomeCareAreaId.Name),
+        value.Flags<HomeCareFunctions>(InstitutionFields.Functions.Name),
+        value.Required<bool>(InstitutionFields.Provides24Hours.Name),
+        value.Required<DateOnly>(InstitutionFields.DesignatedOn.Name),
+        value.Optional<DesignationStatus?>(InstitutionFields.Status.Name) ?? DesignationStatus.Active);
 }

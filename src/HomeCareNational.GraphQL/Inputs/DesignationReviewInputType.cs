@@ -7,16 +7,16 @@ public sealed class DesignationReviewInputType : InputObjectGraphType<Designatio
     {
         Name = "DesignationReviewInput";
         Description = "What the prefecture decided when it reviewed a designation that is not a hospital or clinic (非医療機関の指定の見直し).";
-        Field<NonNullGraphType<Types.ReviewOutcomeEnum>>("outcome").Description("Withdrawn, replaced by a hospital or clinic, or kept. Withdrawn and replaced designations go out of force.");
-        Field<StringGraphType>("reason").Description("Why; required when the designation is kept (at most 2,000 characters).");
-        Field<StringGraphType>("replacementInstitutionCode")
-            .Description("For REPLACED_BY_CLINICAL only: the hospital or clinic designated in its place, already in the register.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("decidedOn").Description("The day the prefecture decided.");
+        Field<NonNullGraphType<Types.ReviewOutcomeEnum>>(ReviewFields.Outcome.Name).Description(ReviewFields.Outcome.InputDescription);
+        Field<StringGraphType>(ReviewFields.Reason.Name).Description(ReviewFields.Reason.InputDescription);
+        Field<StringGraphType>(ReviewFields.ReplacementInstitutionCode.Name)
+            .Description(ReviewFields.ReplacementInstitutionCode.InputDescription);
+        Field<NonNullGraphType<DateOnlyGraphType>>(ReviewFields.DecidedOn.Name).Description(ReviewFields.DecidedOn.InputDescription);
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new DesignationReview(
-        value.Required<ReviewOutcome>("outcome"),
-        value.Optional<string>("reason"),
-        value.Optional<string>("replacementInstitutionCode"),
-        value.Required<DateOnly>("decidedOn"));
+        value.Required<ReviewOutcome>(ReviewFields.Outcome.Name),
+        value.Optional<string>(ReviewFields.Reason.Name),
+        value.Optional<string>(ReviewFields.ReplacementInstitutionCode.Name),
+        value.Required<DateOnly>(ReviewFields.DecidedOn.Name));
 }

@@ -7,16 +7,16 @@ public sealed class HomeCareAreaInputType : InputObjectGraphType<HomeCareArea>
     {
         Name = "HomeCareAreaInput";
         Description = "An area the prefecture sets for home care (在宅医療の圏域).";
-        Field<NonNullGraphType<StringGraphType>>("areaId").Description("Prefecture-issued id: 1 to 32 letters, digits, '-' or '_'. Unique within the prefecture.");
-        Field<NonNullGraphType<StringGraphType>>("name").Description("The area's name (at most 200 characters).");
-        Field<NonNullGraphType<Types.AreaUnitTypeEnum>>("unitType").Description("How the area is drawn.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("municipalityCodes")
-            .Description("5-digit JIS X 0402 codes of the municipalities it spans; at least one.");
+        Field<NonNullGraphType<StringGraphType>>(AreaFields.AreaId.Name).Description(AreaFields.AreaId.InputDescription);
+        Field<NonNullGraphType<StringGraphType>>(AreaFields.Name.Name).Description(AreaFields.Name.InputDescription);
+        Field<NonNullGraphType<Types.AreaUnitTypeEnum>>(AreaFields.UnitType.Name).Description(AreaFields.UnitType.InputDescription);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>(AreaFields.MunicipalityCodes.Name)
+            .Description(AreaFields.MunicipalityCodes.InputDescription);
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new HomeCareArea(
-        value.Required<string>("areaId"),
-        value.Required<string>("name"),
-        value.Required<AreaUnitType>("unitType"),
-        value.List<string>("municipalityCodes"));
+        value.Required<string>(AreaFields.AreaId.Name),
+        value.Required<string>(AreaFields.Name.Name),
+        value.Required<AreaUnitType>(AreaFields.UnitType.Name),
+        value.List<string>(AreaFields.MunicipalityCodes.Name));
 }

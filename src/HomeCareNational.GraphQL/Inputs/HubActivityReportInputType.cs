@@ -7,22 +7,22 @@ public sealed class HubActivityReportInputType : InputObjectGraphType<HubActivit
     {
         Name = "HubActivityReportInput";
         Description = "What a collaboration hub did in the fiscal year (拠点の活動報告); it decides the hub's activity status (see the README).";
-        Field<NonNullGraphType<StringGraphType>>("hubId").Description("The hub reported on; a hub of the fiscal year's register.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HubMeetingInputType>>>>("meetings").Description("Meetings held (at most 500).");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HubDutyReportInputType>>>>("duties").Description("Each of the five duties exactly once.");
-        Field<NonNullGraphType<BooleanGraphType>>("disasterPreparednessSupport")
-            .Description("Whether the hub supported disaster preparedness (災害時及び災害に備えた体制構築への支援).");
-        Field<StringGraphType>("disasterPreparednessNote").Description("What it did for disaster preparedness (at most 2,000 characters).");
-        Field<NonNullGraphType<IntGraphType>>("trainingSessions").Description("Training sessions held (研修), 0 to 10,000.");
-        Field<NonNullGraphType<IntGraphType>>("awarenessEvents").Description("Awareness events for residents held (普及啓発), 0 to 10,000.");
+        Field<NonNullGraphType<StringGraphType>>(ActivityReportFields.HubId.Name).Description(ActivityReportFields.HubId.InputDescription);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HubMeetingInputType>>>>(ActivityReportFields.Meetings.Name).Description(ActivityReportFields.Meetings.InputDescription);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HubDutyReportInputType>>>>(ActivityReportFields.Duties.Name).Description(ActivityReportFields.Duties.InputDescription);
+        Field<NonNullGraphType<BooleanGraphType>>(ActivityReportFields.DisasterPreparednessSupport.Name)
+            .Description(ActivityReportFields.DisasterPreparednessSupport.InputDescription);
+        Field<StringGraphType>(ActivityReportFields.DisasterPreparednessNote.Name).Description(ActivityReportFields.DisasterPreparednessNote.InputDescription);
+        Field<NonNullGraphType<IntGraphType>>(ActivityReportFields.TrainingSessions.Name).Description(ActivityReportFields.TrainingSessions.InputDescription);
+        Field<NonNullGraphType<IntGraphType>>(ActivityReportFields.AwarenessEvents.Name).Description(ActivityReportFields.AwarenessEvents.InputDescription);
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new HubActivityReport(
-        value.Required<string>("hubId"),
-        value.List<HubMeeting>("meetings"),
-        value.List<HubDutyReport>("duties"),
-        value.Required<bool>("disasterPreparednessSupport"),
-        value.Optional<string>("disasterPreparednessNote"),
-        value.Required<int>("trainingSessions"),
-        value.Required<int>("awarenessEvents"));
+        value.Required<string>(ActivityReportFields.HubId.Name),
+        value.List<HubMeeting>(ActivityReportFields.Meetings.Name),
+        value.List<HubDutyReport>(ActivityReportFields.Duties.Name),
+        value.Required<bool>(ActivityReportFields.DisasterPreparednessSupport.Name),
+        value.Optional<string>(ActivityReportFields.DisasterPreparednessNote.Name),
+        value.Required<int>(ActivityReportFields.TrainingSessions.Name),
+        value.Required<int>(ActivityReportFields.AwarenessEvents.Name));
 }

@@ -7,13 +7,13 @@ public sealed class HubDutyReportInputType : InputObjectGraphType<HubDutyReport>
     {
         Name = "HubDutyReportInput";
         Description = "One of the five duties of a hub (拠点に求められる事項): done or not, with a note.";
-        Field<NonNullGraphType<Types.HubDutyEnum>>("duty").Description("Which duty.");
-        Field<NonNullGraphType<BooleanGraphType>>("done").Description("Whether it was done in the fiscal year.");
-        Field<StringGraphType>("note").Description("What was done, or why not (at most 2,000 characters).");
+        Field<NonNullGraphType<Types.HubDutyEnum>>(DutyFields.Duty.Name).Description(DutyFields.Duty.InputDescription);
+        Field<NonNullGraphType<BooleanGraphType>>(DutyFields.Done.Name).Description(DutyFields.Done.InputDescription);
+        Field<StringGraphType>(DutyFields.Note.Name).Description(DutyFields.Note.InputDescription);
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new HubDutyReport(
-        value.Required<HubDuty>("duty"),
-        value.Required<bool>("done"),
-        value.Optional<string>("note"));
+        value.Required<HubDuty>(DutyFields.Duty.Name),
+        value.Required<bool>(DutyFields.Done.Name),
+        value.Optional<string>(DutyFields.Note.Name));
 }

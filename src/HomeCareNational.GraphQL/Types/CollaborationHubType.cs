@@ -12,12 +12,12 @@ public sealed class CollaborationHubType : ObjectGraphType<HubView>
         this.RequireAccess(AccessPolicies.PrefectureDetail);
         this.ImplementNode();
         Field("prefectureCode", v => v.PrefectureCode).Description("JIS X 0401 code of the prefecture whose register holds it, \"01\" to \"47\".");
-        Field("hubId", v => v.Hub.HubId).Description("Prefecture-issued id, unique within the prefecture.");
-        Field("name", v => v.Hub.Name).Description("The hub's name.");
-        Field<NonNullGraphType<HubOperatorKindEnum>>("operatorKind").Description("Who runs it.").Resolve(c => c.Source.Hub.OperatorKind);
-        Field("municipalityCode", v => v.Hub.MunicipalityCode).Description("5-digit JIS X 0402 code of its municipality.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("areaIds")
-            .Description("The home-care areas it covers.")
+        Field(HubFields.HubId.Name, v => v.Hub.HubId).Description(HubFields.HubId.Description);
+        Field(HubFields.Name.Name, v => v.Hub.Name).Description(HubFields.Name.Description);
+        Field<NonNullGraphType<HubOperatorKindEnum>>(HubFields.OperatorKind.Name).Description(HubFields.OperatorKind.Description).Resolve(c => c.Source.Hub.OperatorKind);
+        Field(HubFields.MunicipalityCode.Name, v => v.Hub.MunicipalityCode).Description(HubFields.MunicipalityCode.Description);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>(HubFields.AreaIds.Name)
+            .Description(HubFields.AreaIds.Description)
             .Resolve(c => c.Source.Hub.AreaIds);
         Field<NonNullGraphType<HubActivityStatusEnum>>("activityStatus")
             .Description("How active the hub was in the fiscal year, decided from its activity report; NOT_REPORTED without one.")

@@ -12,11 +12,11 @@ public sealed class HomeCareAreaType : ObjectGraphType<AreaView>
         this.RequireAccess(AccessPolicies.PrefectureDetail);
         this.ImplementNode();
         Field("prefectureCode", v => v.PrefectureCode).Description("JIS X 0401 code of the prefecture whose register holds it, \"01\" to \"47\".");
-        Field("areaId", v => v.Area.AreaId).Description("Prefecture-issued id, unique within the prefecture.");
-        Field("name", v => v.Area.Name).Description("The area's name.");
-        Field<NonNullGraphType<AreaUnitTypeEnum>>("unitType").Description("How the area is drawn.").Resolve(c => c.Source.Area.UnitType);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("municipalityCodes")
-            .Description("5-digit JIS X 0402 codes of the municipalities it spans.")
+        Field(AreaFields.AreaId.Name, v => v.Area.AreaId).Description(AreaFields.AreaId.Description);
+        Field(AreaFields.Name.Name, v => v.Area.Name).Description(AreaFields.Name.Description);
+        Field<NonNullGraphType<AreaUnitTypeEnum>>(AreaFields.UnitType.Name).Description(AreaFields.UnitType.Description).Resolve(c => c.Source.Area.UnitType);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>(AreaFields.MunicipalityCodes.Name)
+            .Description(AreaFields.MunicipalityCodes.Description)
             .Resolve(c => c.Source.Area.MunicipalityCodes);
         Field<NonNullGraphType<AreaCoverageType>>("coverage")
             .Description("Whether collaboration hubs, active ones, and designations in force cover the area in the fiscal year.")

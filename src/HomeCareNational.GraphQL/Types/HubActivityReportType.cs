@@ -7,17 +7,17 @@ public sealed class HubActivityReportType : ObjectGraphType<HubActivityReport>
     {
         Name = "HubActivityReport";
         Description = "What a collaboration hub did in the fiscal year (拠点の活動報告), as its prefecture reported it.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HubMeetingType>>>>("meetings")
-            .Description("Meetings held, in the order reported; empty when none.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HubMeetingType>>>>(ActivityReportFields.Meetings.Name)
+            .Description(ActivityReportFields.Meetings.Description)
             .Resolve(c => c.Source.Meetings);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HubDutyReportType>>>>("duties")
-            .Description("Each of the five duties once, done or not, in the plan's order.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HubDutyReportType>>>>(ActivityReportFields.Duties.Name)
+            .Description(ActivityReportFields.Duties.Description)
             .Resolve(c => c.Source.Duties.OrderBy(d => d.Duty).ToList());
-        Field("disasterPreparednessSupport", r => r.DisasterPreparednessSupport)
-            .Description("Whether the hub supported disaster preparedness (災害時及び災害に備えた体制構築への支援).");
-        Field("disasterPreparednessNote", r => r.DisasterPreparednessNote, nullable: true)
-            .Description("What it did for disaster preparedness; null when the prefecture gave no note.");
-        Field("trainingSessions", r => r.TrainingSessions).Description("Training sessions held for medical, care and disability-welfare staff (研修).");
-        Field("awarenessEvents", r => r.AwarenessEvents).Description("Awareness events held for residents (普及啓発).");
+        Field(ActivityReportFields.DisasterPreparednessSupport.Name, r => r.DisasterPreparednessSupport)
+            .Description(ActivityReportFields.DisasterPreparednessSupport.Description);
+        Field(ActivityReportFields.DisasterPreparednessNote.Name, r => r.DisasterPreparednessNote, nullable: true)
+            .Description(ActivityReportFields.DisasterPreparednessNote.Description);
+        Field(ActivityReportFields.TrainingSessions.Name, r => r.TrainingSessions).Description(ActivityReportFields.TrainingSessions.Description);
+        Field(ActivityReportFields.AwarenessEvents.Name, r => r.AwarenessEvents).Description(ActivityReportFields.AwarenessEvents.Description);
     }
 }

@@ -7,8 +7,8 @@ public sealed class HubDutyReportType : ObjectGraphType<HubDutyReport>
     {
         Name = "HubDutyReport";
         Description = "Whether a collaboration hub did one of its five duties (拠点に求められる事項) in the fiscal year.";
-        Field<NonNullGraphType<HubDutyEnum>>("duty").Description("Which duty.").Resolve(c => c.Source.Duty);
-        Field("done", d => d.Done).Description("Whether the hub did it.");
-        Field("note", d => d.Note, nullable: true).Description("What was done, or why not; null when the prefecture gave no note.");
+        Field<NonNullGraphType<HubDutyEnum>>(DutyFields.Duty.Name).Description(DutyFields.Duty.Description).Resolve(c => c.Source.Duty);
+        Field(DutyFields.Done.Name, d => d.Done).Description(DutyFields.Done.Description);
+        Field(DutyFields.Note.Name, d => d.Note, nullable: true).Description(DutyFields.Note.Description);
     }
 }
