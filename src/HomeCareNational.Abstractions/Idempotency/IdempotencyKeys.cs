@@ -14,9 +14,6 @@ public static partial class IdempotencyKeys
     /// <summary>The key grain's type name, fixed: the stored keys' rows are found by it (a renamed class would orphan them).</summary>
     public const string GrainType = "idempotencykey";
 
-    /// <summary>The name of the key grain's persistent state.</summary>
-    public const string StateName = "idempotency";
-
     /// <summary>The longest key accepted.</summary>
     public const int MaxLength = 100;
 

@@ -6,7 +6,7 @@ namespace HomeCareNational.Grains.Aggregates;
 
 /// <inheritdoc cref="INationalGrain"/>
 public sealed class NationalGrain(
-    [PersistentState("national", StorageNames.GrainStorage)] IPersistentState<AggregateState> state,
+    [PersistentState(StorageNames.NationalState, StorageNames.GrainStorage)] IPersistentState<AggregateState> state,
     ITotalsHistory totalsHistory,
     RegionGrouping grouping,
     HomeCareMetrics metrics,

@@ -4,7 +4,7 @@ namespace HomeCareNational.Grains.Aggregates;
 
 /// <inheritdoc cref="IRegionGrain"/>
 public sealed class RegionGrain(
-    [PersistentState("region", StorageNames.GrainStorage)] IPersistentState<AggregateState> state,
+    [PersistentState(StorageNames.RegionState, StorageNames.GrainStorage)] IPersistentState<AggregateState> state,
     ITotalsHistory totalsHistory,
     RegionGrouping grouping) : AggregateGrain(state, totalsHistory), IRegionGrain
 {

@@ -21,7 +21,7 @@ namespace HomeCareNational.Grains.Idempotency;
 /// </remarks>
 [GrainType(IdempotencyKeys.GrainType)]
 public sealed class IdempotencyKeyGrain(
-    [PersistentState(IdempotencyKeys.StateName, StorageNames.IdempotencyStorage)] IPersistentState<IdempotencyKeyState> state,
+    [PersistentState(StorageNames.IdempotencyState, StorageNames.IdempotencyStorage)] IPersistentState<IdempotencyKeyState> state,
     IOptions<IdempotencyOptions> options,
     TimeProvider clock) : Grain, IIdempotencyKeyGrain
 {

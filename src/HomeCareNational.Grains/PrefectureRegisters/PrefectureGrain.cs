@@ -7,7 +7,7 @@ namespace HomeCareNational.Grains.PrefectureRegisters;
 
 /// <inheritdoc cref="IPrefectureGrain"/>
 public sealed class PrefectureGrain(
-    [PersistentState("prefecture", StorageNames.GrainStorage)] IPersistentState<PrefectureState> state) : Grain, IPrefectureGrain
+    [PersistentState(StorageNames.PrefectureState, StorageNames.GrainStorage)] IPersistentState<PrefectureState> state) : Grain, IPrefectureGrain
 {
     private string Code => this.GetPrimaryKeyString();
 

@@ -11,7 +11,7 @@ namespace HomeCareNational.Grains.PrefectureRegisters;
 
 /// <inheritdoc cref="IPrefectureRegisterGrain"/>
 public sealed class PrefectureRegisterGrain(
-    [PersistentState("register", StorageNames.GrainStorage)] IPersistentState<PrefectureRegisterState> state,
+    [PersistentState(StorageNames.RegisterState, StorageNames.GrainStorage)] IPersistentState<PrefectureRegisterState> state,
     [FromKeyedServices(StorageNames.GrainStorage)] IGrainStorageSerializer serializer,
     IRegisterHistory history,
     ITotalsHistory totalsHistory,

@@ -10,7 +10,7 @@ namespace HomeCareNational.Grains.Rounds;
 
 /// <inheritdoc cref="IReportingRoundGrain"/>
 public sealed class ReportingRoundGrain(
-    [PersistentState("round", StorageNames.GrainStorage)] IPersistentState<ReportingRoundState> state,
+    [PersistentState(StorageNames.RoundState, StorageNames.GrainStorage)] IPersistentState<ReportingRoundState> state,
     [FromKeyedServices(StorageNames.GrainStorage)] IGrainStorageSerializer serializer,
     IRoundHistory history,
     TimeProvider clock) : Grain, IReportingRoundGrain, IRemindable

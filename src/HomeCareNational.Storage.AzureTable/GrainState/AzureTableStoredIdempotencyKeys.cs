@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using HomeCareNational.Abstractions;
 using HomeCareNational.Abstractions.Idempotency;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -7,7 +8,7 @@ namespace HomeCareNational.Storage.AzureTable.GrainState;
 
 /// <summary>
 /// The idempotency keys with a stored result, read from the grain-state table (layout in TABLE-LAYOUT.md): the rows of
-/// state <see cref="IdempotencyKeys.StateName"/> whose partition key is <c>{ServiceId}_{GrainType}_{prefecture}_{key}</c>,
+/// state <see cref="StorageNames.IdempotencyState"/> whose partition key is <c>{ServiceId}_{GrainType}_{prefecture}_{key}</c>,
 /// filtered by the table's own last-write <c>Timestamp</c> so that only rows old enough to be expired are listed.
 /// </summary>
 public sealed class AzureTableStoredIdempotencyKeys(
@@ -24,7 +25,7 @@ public sealed class AzureTableStoredIdempotencyKeys(
 
         // '`' follows '_': every partition key that starts with the prefix sorts between the two bounds.
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey gt {prefix} and PartitionKey lt {prefix[..^1] + '`'} and RowKey eq {IdempotencyKeys.StateName} and Timestamp le {writtenBy}");
+            $"PartitionKey gt {prefix} and PartitionKey lt {prefix[..^1] + '`'} and RowKey eq {StorageNames.IdempotencyState} and Timestamp le {writtenBy}");
         var table = clients.Create(storage.Value).GetTableClient(storage.Value.TableName);
         await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken))
         {

@@ -1,3 +1,4 @@
+using HomeCareNational.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace HomeCareNational.Storage.AzureTable.GrainState;
@@ -14,7 +15,7 @@ internal sealed class EarlierReleaseStoreCheck(IOptions<GrainStateStorageOptions
     private async Task CheckAsync(CancellationToken cancellationToken)
     {
         var service = clients.Create(options.Value);
-        var retired = GrainStateStorageOptions.EarlierReleaseTableName;
+        var retired = StorageNames.EarlierReleaseGrainStateTable;
         await foreach (var _ in service.QueryAsync(table => table.Name == retired, cancellationToken: cancellationToken))
         {
             throw new OrleansConfigurationException(

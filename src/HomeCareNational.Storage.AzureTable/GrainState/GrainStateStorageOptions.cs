@@ -1,3 +1,5 @@
+using HomeCareNational.Abstractions;
+
 namespace HomeCareNational.Storage.AzureTable.GrainState;
 
 /// <summary>
@@ -6,15 +8,6 @@ namespace HomeCareNational.Storage.AzureTable.GrainState;
 /// </summary>
 public sealed class GrainStateStorageOptions : TableStorageSettings
 {
-    /// <summary>The table used when <see cref="TableName"/> is not set.</summary>
-    public const string DefaultTableName = "HomeCareGrains";
-
-    /// <summary>
-    /// The grain-state table of releases before the official provider; its rows are in another layout. A store that
-    /// has it was written by an earlier release, and the silo refuses to start on it.
-    /// </summary>
-    public const string EarlierReleaseTableName = "HomeCareGrainState";
-
     /// <summary>The table that holds every grain's state; created on silo start if missing.</summary>
-    public string TableName { get; set; } = DefaultTableName;
+    public string TableName { get; set; } = StorageNames.GrainStateTable;
 }

@@ -1,3 +1,5 @@
+using HomeCareNational.Abstractions;
+
 namespace HomeCareNational.Storage.AzureTable.History;
 
 /// <summary>
@@ -6,21 +8,12 @@ namespace HomeCareNational.Storage.AzureTable.History;
 /// </summary>
 public sealed class HistoryStorageOptions : TableStorageSettings
 {
-    /// <summary>The table used when <see cref="RegisterTableName"/> is not set.</summary>
-    public const string DefaultRegisterTableName = "HomeCareRegisterHistory";
-
-    /// <summary>The table used when <see cref="TotalsTableName"/> is not set.</summary>
-    public const string DefaultTotalsTableName = "HomeCareTotalsHistory";
-
-    /// <summary>The table used when <see cref="RoundTableName"/> is not set.</summary>
-    public const string DefaultRoundTableName = "HomeCareRoundHistory";
-
     /// <summary>The table of register events; created on first use if missing.</summary>
-    public string RegisterTableName { get; set; } = DefaultRegisterTableName;
+    public string RegisterTableName { get; set; } = StorageNames.RegisterHistoryTable;
 
     /// <summary>The table of totals snapshots; created on first use if missing.</summary>
-    public string TotalsTableName { get; set; } = DefaultTotalsTableName;
+    public string TotalsTableName { get; set; } = StorageNames.TotalsHistoryTable;
 
     /// <summary>The table of reporting-round steps; created on first use if missing.</summary>
-    public string RoundTableName { get; set; } = DefaultRoundTableName;
+    public string RoundTableName { get; set; } = StorageNames.RoundHistoryTable;
 }

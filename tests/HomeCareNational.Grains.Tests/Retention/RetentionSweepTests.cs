@@ -82,7 +82,7 @@ public sealed class RetentionSweepTests(AzuriteFixture azurite) : IClassFixture<
     private async Task<bool> RowExistsAsync(string prefecture, string key)
     {
         var table = new TableClient(azurite.ConnectionString, tableName);
-        var row = await table.GetEntityIfExistsAsync<TableEntity>($"{ServiceId}_{IdempotencyKeys.GrainType}_{prefecture}_{key}", IdempotencyKeys.StateName);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>($"{ServiceId}_{IdempotencyKeys.GrainType}_{prefecture}_{key}", StorageNames.IdempotencyState);
         return row.HasValue;
     }
 }

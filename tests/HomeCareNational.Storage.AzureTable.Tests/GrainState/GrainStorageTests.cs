@@ -1,4 +1,5 @@
 using System.Text;
+using HomeCareNational.Abstractions;
 using HomeCareNational.Storage.AzureTable.GrainState;
 
 namespace HomeCareNational.Storage.AzureTable.Tests.GrainState;
@@ -7,7 +8,7 @@ namespace HomeCareNational.Storage.AzureTable.Tests.GrainState;
 [Collection(AzuriteFixture.CollectionName)]
 public sealed class GrainStorageTests(AzuriteFixture azurite)
 {
-    private const string StateName = "register";
+    private const string StateName = StorageNames.RegisterState;
     private static readonly GrainId Okayama = GrainId.Create("prefecture", "33-2024");
 
     [Fact]
@@ -122,7 +123,7 @@ public sealed class GrainStorageTests(AzuriteFixture azurite)
         Exception? failure;
         try
         {
-            await own.CreateTableServiceClient().CreateTableIfNotExistsAsync(GrainStateStorageOptions.EarlierReleaseTableName);
+            await own.CreateTableServiceClient().CreateTableIfNotExistsAsync(StorageNames.EarlierReleaseGrainStateTable);
             failure = await Record.ExceptionAsync(() => GrainStorageSilo.StartAsync(own, AzuriteFixture.UniqueTableName("current")));
         }
         finally

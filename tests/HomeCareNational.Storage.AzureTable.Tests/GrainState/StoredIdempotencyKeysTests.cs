@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using HomeCareNational.Abstractions;
 using HomeCareNational.Abstractions.Idempotency;
 using HomeCareNational.Storage.AzureTable.GrainState;
 using Microsoft.Extensions.Options;
@@ -22,10 +23,10 @@ public sealed class StoredIdempotencyKeysTests(AzuriteFixture azurite)
     {
         var table = azurite.CreateTableServiceClient().GetTableClient(tableName);
         await table.CreateIfNotExistsAsync();
-        await table.AddEntityAsync(new TableEntity($"{ServiceId}_{IdempotencyKeys.GrainType}_33_key_with.dots-1", IdempotencyKeys.StateName));
-        await table.AddEntityAsync(new TableEntity($"{ServiceId}_{IdempotencyKeys.GrainType}_13_other-key-2", IdempotencyKeys.StateName));
-        await table.AddEntityAsync(new TableEntity($"{ServiceId}_prefecture_33", "prefecture"));
-        await table.AddEntityAsync(new TableEntity($"{ServiceId}Staging_{IdempotencyKeys.GrainType}_33_staging-key", IdempotencyKeys.StateName));
+        await table.AddEntityAsync(new TableEntity($"{ServiceId}_{IdempotencyKeys.GrainType}_33_key_with.dots-1", StorageNames.IdempotencyState));
+        await table.AddEntityAsync(new TableEntity($"{ServiceId}_{IdempotencyKeys.GrainType}_13_other-key-2", StorageNames.IdempotencyState));
+        await table.AddEntityAsync(new TableEntity($"{ServiceId}_prefecture_33", StorageNames.PrefectureState));
+        await table.AddEntityAsync(new TableEntity($"{ServiceId}Staging_{IdempotencyKeys.GrainType}_33_staging-key", StorageNames.IdempotencyState));
         var keys = new AzureTableStoredIdempotencyKeys(
             Options.Create(new GrainStateStorageOptions { ConnectionString = azurite.ConnectionString, TableName = tableName }),
             Options.Create(new ClusterOptions { ServiceId = ServiceId }),
