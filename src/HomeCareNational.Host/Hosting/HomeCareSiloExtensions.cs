@@ -1,11 +1,6 @@
-using HomeCareNational.Abstractions;
-using Azure.Data.Tables;
 using HomeCareNational.Grains.Hosting;
 using HomeCareNational.Host.DemoData;
-using HomeCareNational.Storage.AzureTable;
-using HomeCareNational.Storage.AzureTable.GrainState;
 using Microsoft.Extensions.Options;
-using Orleans.Configuration;
 using Orleans.Dashboard;
 
 namespace HomeCareNational.Host.Hosting;
@@ -21,7 +16,6 @@ public static class HomeCareSiloExtensions
     {
         var useStorageAccount = StorageAccountConfiguration.Load(builder.Configuration);
         builder.Services.AddSingleton(RegionGroupingConfiguration.Load(builder.Configuration));
-        builder.Services.AddHomeCareHistoryStorage(useStorageAccount);
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var seedDemoData = DemoDataSettings(builder.Configuration);
         if (seedDemoData)
@@ -33,10 +27,8 @@ public static class HomeCareSiloExtensions
         builder.UseOrleans(orleans =>
         {
             orleans.UseHomeCareClustering();
-            // Reminders (the reporting rounds' daily overdue check) in the same account, Orleans' table OrleansReminders.
-            orleans.UseAzureTableReminderService(reminders => reminders.Configure<IOptions<GrainStateStorageOptions>, HomeCareTableServiceClientFactory>(
-                (options, storage, clients) => options.TableServiceClient = clients.Create(storage.Value, new TableClientOptions())));
-            orleans.AddHomeCareGrainStorage(useStorageAccount);
+            // Reminders in the same account, in Orleans' table OrleansReminders.
+            orleans.AddHomeCareStorage(useStorageAccount);
             orleans.AddHomeCareGrains();
             orleans.AddDashboard();
             // Grain calls become spans of the caller's trace (HomeCareTelemetryExtensions), across silos too.

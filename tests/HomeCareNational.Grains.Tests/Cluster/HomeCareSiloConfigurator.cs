@@ -1,12 +1,11 @@
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Hosting;
 using Orleans.TestingHost;
 
 namespace HomeCareNational.Grains.Tests.Cluster;
 
 /// <summary>
-/// Configures a test silo the way HomeCareSiloExtensions configures the real one: the project's grain storage
-/// (Orleans' Azure Table provider, compressed JSON), the histories, Azure Table reminders, and the grains. The test cluster creates this class by type,
+/// Configures a test silo with the service's own storage composition (<c>AddHomeCareStorage</c>: grain state, the
+/// histories and reminders) and grains, in tables named after the test's. The test cluster creates this class by type,
 /// so the connection string and table arrive through the cluster's configuration properties.
 /// </summary>
 public sealed class HomeCareSiloConfigurator : ISiloConfigurator
@@ -20,22 +19,13 @@ public sealed class HomeCareSiloConfigurator : ISiloConfigurator
         var connectionString = Required(siloBuilder, ConnectionStringKey);
         var tableName = Required(siloBuilder, TableNameKey);
 
-        siloBuilder.AddHomeCareGrainStorage(options =>
+        siloBuilder.AddHomeCareStorage(account => account.ConnectionString = connectionString, tables =>
         {
-            options.ConnectionString = connectionString;
-            options.TableName = tableName;
-        });
-        siloBuilder.Services.AddHomeCareHistoryStorage(options =>
-        {
-            options.ConnectionString = connectionString;
-            options.RegisterTableName = RegisterHistoryTable(tableName);
-            options.TotalsTableName = TotalsHistoryTable(tableName);
-            options.RoundTableName = tableName + "Rounds";
-        });
-        siloBuilder.UseAzureTableReminderService(options =>
-        {
-            options.TableServiceClient = new Azure.Data.Tables.TableServiceClient(connectionString);
-            options.TableName = RemindersTable(tableName);
+            tables.GrainState = tableName;
+            tables.RegisterHistory = RegisterHistoryTable(tableName);
+            tables.TotalsHistory = TotalsHistoryTable(tableName);
+            tables.RoundHistory = tableName + "Rounds";
+            tables.Reminders = RemindersTable(tableName);
         });
         siloBuilder.AddHomeCareGrains();
     }

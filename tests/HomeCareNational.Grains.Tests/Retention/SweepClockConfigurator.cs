@@ -1,14 +1,10 @@
-using Microsoft.Extensions.DependencyInjection;
+using HomeCareNational.Grains.Tests.Cluster;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.Hosting;
-using Orleans.TestingHost;
 
 namespace HomeCareNational.Grains.Tests.Retention;
 
 /// <summary>A test clock for the retention sweep's cluster only: <see cref="TestClockConfigurator"/>'s is moved by other tests running beside it.</summary>
-public sealed class SweepClockConfigurator : ISiloConfigurator
+public sealed class SweepClockConfigurator() : ClockConfigurator(Clock)
 {
     public static FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2031, 1, 6, 9, 0, 0, TimeSpan.FromHours(9)));
-
-    public void Configure(ISiloBuilder siloBuilder) => siloBuilder.Services.AddSingleton<TimeProvider>(Clock);
 }
