@@ -1,16 +1,12 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using HomeCareNational.Abstractions.History;
 
 namespace HomeCareNational.Grains.History;
 
-/// <summary>Which records of a register an accepted change added, altered or removed, each before and after as JSON.</summary>
+/// <summary>Which records of a register an accepted change added, altered or removed, each before and after as JSON (<see cref="StoredJson.Records"/>).</summary>
 public static class RecordChanges
 {
-    /// <summary>How records are written in the history: camelCase, enums by name, dates as ISO 8601.</summary>
-    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     public static ImmutableArray<RecordChange> Between(PrefectureRegister before, PrefectureRegister after) =>
     [
         .. Of(RecordKind.Area, before.Areas, after.Areas, a => a.AreaId),
@@ -35,7 +31,7 @@ public static class RecordChanges
         [
             .. last.Where(r => r.Key.Kind == kind && r.Value is not null)
                 .OrderBy(r => r.Key.Id, StringComparer.Ordinal)
-                .Select(r => JsonSerializer.Deserialize<T>(r.Value!, Json)!),
+                .Select(r => JsonSerializer.Deserialize<T>(r.Value!, StoredJson.Records)!),
         ];
 
         return new PrefectureRegister(Records<HomeCareArea>(RecordKind.Area), Records<CollaborationHub>(RecordKind.Hub), Records<DesignatedInstitution>(RecordKind.Designation))
@@ -61,5 +57,5 @@ public static class RecordChanges
 
     private static string? Serialize<T>(T? record)
         where T : class =>
-        record is null ? null : JsonSerializer.Serialize(record, Json);
+        record is null ? null : JsonSerializer.Serialize(record, StoredJson.Records);
 }

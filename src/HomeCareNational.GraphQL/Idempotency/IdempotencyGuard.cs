@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using HomeCareNational.Abstractions.Idempotency;
 using Microsoft.Extensions.Logging;
 
@@ -16,7 +15,7 @@ namespace HomeCareNational.GraphQL.Idempotency;
 public sealed class IdempotencyGuard(IGrainFactory grains, ILogger<IdempotencyGuard> logger)
 {
     /// <summary>How payloads are hashed and results stored: enums by name, so a stored result reads back after a release that reorders an enum.</summary>
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = StoredJson.Records;
 
     /// <summary>The result, and whether it is the stored result of an earlier request with the same key.</summary>
     public readonly record struct Outcome<T>(T Result, bool Replayed);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
+using HomeCareNational.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace HomeCareNational.Storage.AzureTable.History;
@@ -55,7 +56,7 @@ internal sealed class JsonHistoryTable<T>
         var row = new TableEntity(partitionKey, rowKey)
         {
             [FormatVersionProperty] = CurrentFormatVersion,
-            [recordProperty] = JsonSerializer.Serialize(record, HistoryJson.Options),
+            [recordProperty] = JsonSerializer.Serialize(record, StoredJson.HistoryRows),
         };
         var client = await table.GetAsync(cancellationToken);
         await client.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
@@ -107,7 +108,7 @@ internal sealed class JsonHistoryTable<T>
                     + $"{recordProperty} {(json is null ? "missing" : "present")}");
             }
 
-            return JsonSerializer.Deserialize<T>(json, HistoryJson.Options) ?? throw new InvalidDataException($"{recordProperty} is null");
+            return JsonSerializer.Deserialize<T>(json, StoredJson.HistoryRows) ?? throw new InvalidDataException($"{recordProperty} is null");
         }
         catch (Exception exception) when (exception is InvalidDataException or JsonException)
         {

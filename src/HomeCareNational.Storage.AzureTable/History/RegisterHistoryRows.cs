@@ -40,7 +40,7 @@ internal static class RegisterHistoryRows
     public static List<TableEntity> Split(string partitionKey, RegisterEvent change, Guid writeId, out int changesLength)
     {
         var changes = change.Changes.IsDefault ? [] : change.Changes;
-        var serialized = JsonSerializer.SerializeToUtf8Bytes(changes, HistoryJson.Options);
+        var serialized = JsonSerializer.SerializeToUtf8Bytes(changes, StoredJson.HistoryRows);
         changesLength = serialized.Length;
         var payload = StateCompression.Compress(serialized);
         var chunkCount = PayloadProperties.RowsFor(payload.Length);
@@ -52,7 +52,7 @@ internal static class RegisterHistoryRows
             [Version] = change.Version,
             [At] = change.At.ToString(AtFormat, CultureInfo.InvariantCulture),
             [Operation] = change.Operation,
-            [By] = JsonSerializer.Serialize(change.By, HistoryJson.Options),
+            [By] = JsonSerializer.Serialize(change.By, StoredJson.HistoryRows),
             [Added] = summary.Added,
             [Altered] = summary.Altered,
             [Removed] = summary.Removed,
@@ -91,7 +91,7 @@ internal static class RegisterHistoryRows
                 $"head row '{head.RowKey}' has format version {formatVersion?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}, this build reads {CurrentFormatVersion}");
         }
 
-        var by = JsonSerializer.Deserialize<ChangeAttribution>(Required(head, By), HistoryJson.Options)
+        var by = JsonSerializer.Deserialize<ChangeAttribution>(Required(head, By), StoredJson.HistoryRows)
             ?? throw new InvalidDataException($"head row '{head.RowKey}' has no {By}");
         return new RevisionSummary(
             prefectureCode,
@@ -155,7 +155,7 @@ internal static class RegisterHistoryRows
         var serialized = StateCompression.Decompress(payload, changesLength);
         try
         {
-            return JsonSerializer.Deserialize<ImmutableArray<RecordChange>>(serialized, HistoryJson.Options);
+            return JsonSerializer.Deserialize<ImmutableArray<RecordChange>>(serialized, StoredJson.HistoryRows);
         }
         catch (JsonException exception)
         {

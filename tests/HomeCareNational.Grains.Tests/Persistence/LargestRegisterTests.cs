@@ -67,7 +67,7 @@ public sealed class LargestRegisterTests(SharedClusterFixture fixture, ITestOutp
         new CompressedJsonGrainStorageSerializer().Serialize(StateOf(register)).ToMemory().Length;
 
     private static int JsonBytes(PrefectureRegister register) =>
-        System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(StateOf(register), CompressedJsonGrainStorageSerializer.JsonOptions).Length;
+        System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(StateOf(register), HomeCareNational.Abstractions.StoredJson.GrainState).Length;
 
     /// <summary>The state as the grain stores it after the test's last submission (version 4: areas, hubs, designations, reports).</summary>
     private static PrefectureRegisterState StateOf(PrefectureRegister register)

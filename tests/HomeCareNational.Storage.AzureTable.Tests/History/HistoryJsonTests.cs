@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HomeCareNational.Abstractions;
 using HomeCareNational.Domain.Summaries;
 using HomeCareNational.Storage.AzureTable.History;
 using static HomeCareNational.Storage.AzureTable.Tests.History.HistoryTestData;
@@ -12,8 +13,8 @@ public sealed class HistoryJsonTests
     {
         var snapshot = Snapshot(2024, 5, Start);
 
-        var json = JsonSerializer.Serialize(snapshot, HistoryJson.Options);
-        var read = JsonSerializer.Deserialize<TotalsSnapshot>(json, HistoryJson.Options);
+        var json = JsonSerializer.Serialize(snapshot, StoredJson.HistoryRows);
+        var read = JsonSerializer.Deserialize<TotalsSnapshot>(json, StoredJson.HistoryRows);
 
         Assert.Equal(snapshot, read);
         Assert.Contains("\"Hospital\":", json);
@@ -35,10 +36,10 @@ public sealed class HistoryJsonTests
     {
         var change = Event("13", 2024, 2).Changes[1];
 
-        var json = JsonSerializer.Serialize(change, HistoryJson.Options);
+        var json = JsonSerializer.Serialize(change, StoredJson.HistoryRows);
 
         Assert.Contains("\"Kind\":\"Hub\"", json);
         Assert.Contains("新拠点", json);
-        Assert.Equal(change, JsonSerializer.Deserialize<HomeCareNational.Abstractions.History.RecordChange>(json, HistoryJson.Options));
+        Assert.Equal(change, JsonSerializer.Deserialize<HomeCareNational.Abstractions.History.RecordChange>(json, StoredJson.HistoryRows));
     }
 }
