@@ -74,7 +74,9 @@ public static class RecordValidator
     public static IReadOnlyList<ValidationError> ValidateActivityReport(int fiscalYear, HubActivityReport report, PrefectureRegister current)
     {
         var errors = new List<ValidationError>();
-        void Add(string message, params string[] path) => errors.Add(new(["report", .. path], message));
+        void Add(string message, RecordField field) => errors.Add(new(["report", field.Name], message) { FieldKey = field });
+        void AddAt(string message, RecordField list, int item, RecordField field) =>
+            errors.Add(new(["report", list.Name, Index(item), field.Name], message) { FieldKey = field, ItemIndex = item });
 
         if (current.Hubs.All(h => h.HubId != report.HubId))
         {
@@ -83,22 +85,21 @@ public static class RecordValidator
 
         if (report.Meetings.Length > MaxMeetings)
         {
-            Add($"meetings has {report.Meetings.Length} entries; a report may list at most {MaxMeetings}.", "meetings");
+            Add($"{ActivityReportFields.Meetings.Name} has {report.Meetings.Length} entries; a report may list at most {MaxMeetings}.", ActivityReportFields.Meetings);
         }
 
         var (first, last) = (FiscalYear.StartsOn(fiscalYear), FiscalYear.EndsOn(fiscalYear));
         for (var i = 0; i < report.Meetings.Length; i++)
         {
             var meeting = report.Meetings[i];
-            var index = Index(i);
             if (meeting.HeldOn < first || meeting.HeldOn > last)
             {
-                Add(string.Create(CultureInfo.InvariantCulture, $"heldOn {meeting.HeldOn:yyyy-MM-dd} is outside fiscal year {fiscalYear} ({first:yyyy-MM-dd} to {last:yyyy-MM-dd})."), "meetings", index, "heldOn");
+                AddAt(string.Create(CultureInfo.InvariantCulture, $"{MeetingFields.HeldOn.Name} {meeting.HeldOn:yyyy-MM-dd} is outside fiscal year {fiscalYear} ({first:yyyy-MM-dd} to {last:yyyy-MM-dd})."), ActivityReportFields.Meetings, i, MeetingFields.HeldOn);
             }
 
             if (meeting.Attendees == AttendeeCategories.None || (meeting.Attendees & ~AttendeeCategories.All) != 0)
             {
-                Add("attendees must name at least one of 医療, 介護, 障害福祉, 地域包括支援センター, 行政, and nothing else.", "meetings", index, "attendees");
+                AddAt($"{MeetingFields.Attendees.Name} must name at least one of 医療, 介護, 障害福祉, 地域包括支援センター, 行政, and nothing else.", ActivityReportFields.Meetings, i, MeetingFields.Attendees);
             }
         }
 
@@ -107,38 +108,38 @@ public static class RecordValidator
             var duty = report.Duties[i];
             if (FieldRules.Defined(DutyFields.Duty, duty.Duty) is { } undefined)
             {
-                Add(undefined, "duties", Index(i), "duty");
+                AddAt(undefined, ActivityReportFields.Duties, i, DutyFields.Duty);
             }
             else if (report.Duties.Take(i).Any(d => d.Duty == duty.Duty))
             {
-                Add($"duty {duty.Duty} is reported twice; report each of the five duties once.", "duties", Index(i), "duty");
+                AddAt($"{DutyFields.Duty.Name} {duty.Duty} is reported twice; report each of the five duties once.", ActivityReportFields.Duties, i, DutyFields.Duty);
             }
 
-            if (NoteProblem("note", duty.Note) is { } note)
+            if (NoteProblem(DutyFields.Note, duty.Note) is { } note)
             {
-                Add(note, "duties", Index(i), "note");
+                AddAt(note, ActivityReportFields.Duties, i, DutyFields.Note);
             }
         }
 
         var missing = Enum.GetValues<HubDuty>().Where(d => report.Duties.All(r => r.Duty != d)).ToList();
         if (missing.Count > 0)
         {
-            Add($"duties does not report {string.Join(", ", missing)}; report each of the five duties once, done or not.", "duties");
+            Add($"{ActivityReportFields.Duties.Name} does not report {string.Join(", ", missing)}; report each of the five duties once, done or not.", ActivityReportFields.Duties);
         }
 
-        if (NoteProblem("disasterPreparednessNote", report.DisasterPreparednessNote) is { } disasterNote)
+        if (NoteProblem(ActivityReportFields.DisasterPreparednessNote, report.DisasterPreparednessNote) is { } disasterNote)
         {
-            Add(disasterNote, "disasterPreparednessNote");
+            Add(disasterNote, ActivityReportFields.DisasterPreparednessNote);
         }
 
-        if (CountProblem("trainingSessions", report.TrainingSessions) is { } training)
+        if (CountProblem(ActivityReportFields.TrainingSessions, report.TrainingSessions) is { } training)
         {
-            Add(training, "trainingSessions");
+            Add(training, ActivityReportFields.TrainingSessions);
         }
 
-        if (CountProblem("awarenessEvents", report.AwarenessEvents) is { } awareness)
+        if (CountProblem(ActivityReportFields.AwarenessEvents, report.AwarenessEvents) is { } awareness)
         {
-            Add(awareness, "awarenessEvents");
+            Add(awareness, ActivityReportFields.AwarenessEvents);
         }
 
         return errors;
@@ -156,10 +157,16 @@ public static class RecordValidator
         for (var i = 0; i < reports.Count; i++)
         {
             var index = Index(i);
-            errors.AddRange(ValidateActivityReport(fiscalYear, reports[i], current).Select(e => e with { Path = ["reports", index, .. e.Path.Skip(1)] }));
+            // A report's own fields are fields of the i-th report; a meeting's or duty's keep their own index.
+            var item = i;
+            errors.AddRange(ValidateActivityReport(fiscalYear, reports[i], current).Select(e => e with { Path = ["reports", index, .. e.Path.Skip(1)], ItemIndex = e.ItemIndex ?? item }));
             if (reports.Take(i).Any(r => r.HubId == reports[i].HubId))
             {
-                errors.Add(new(["reports", index, "hubId"], $"hubId \"{FieldRules.Quote(reports[i].HubId)}\" has a report already; give one report per hub."));
+                errors.Add(new(["reports", index, ActivityReportFields.HubId.Name], $"{ActivityReportFields.HubId.Name} \"{FieldRules.Quote(reports[i].HubId)}\" has a report already; give one report per hub.")
+                {
+                    FieldKey = ActivityReportFields.HubId,
+                    ItemIndex = i,
+                });
             }
         }
 
@@ -176,31 +183,31 @@ public static class RecordValidator
         }
 
         var errors = new List<ValidationError>();
-        void Add(string message, params string[] path) => errors.Add(new([.. path], message));
+        void Add(string message, RecordField field) => errors.Add(new(["review", field.Name], message) { FieldKey = field });
 
         if (institution.Kind.IsClinical())
         {
-            Add($"designation {institutionCode} is a {institution.Kind.Info().LabelJa}: only non-clinical designations are reviewed.", "institutionCode");
+            errors.Add(new(["institutionCode"], $"designation {institutionCode} is a {institution.Kind.Info().LabelJa}: only non-clinical designations are reviewed."));
         }
 
         if (FieldRules.Defined(ReviewFields.Outcome, review.Outcome) is { } undefined)
         {
-            Add(undefined, "review", "outcome");
+            Add(undefined, ReviewFields.Outcome);
         }
 
         if (review.Outcome == ReviewOutcome.Kept && string.IsNullOrWhiteSpace(review.Reason))
         {
-            Add("reason is required when a designation is kept.", "review", "reason");
+            Add($"{ReviewFields.Reason.Name} is required when a designation is kept.", ReviewFields.Reason);
         }
 
         if (review.Outcome == ReviewOutcome.Kept && institution.Status == DesignationStatus.Withdrawn)
         {
-            Add($"designation {institutionCode} is withdrawn, so it cannot be kept; designate it again first.", "review", "outcome");
+            Add($"designation {institutionCode} is withdrawn, so it cannot be kept; designate it again first.", ReviewFields.Outcome);
         }
 
-        if (NoteProblem("reason", review.Reason) is { } reason)
+        if (NoteProblem(ReviewFields.Reason, review.Reason) is { } reason)
         {
-            Add(reason, "review", "reason");
+            Add(reason, ReviewFields.Reason);
         }
 
         if (review.Outcome == ReviewOutcome.ReplacedByClinical)
@@ -208,28 +215,28 @@ public static class RecordValidator
             var replacement = current.Institutions.FirstOrDefault(i => i.InstitutionCode == review.ReplacementInstitutionCode);
             if (replacement is null || replacement.Status != DesignationStatus.Active || !replacement.Kind.IsClinical())
             {
-                Add($"replacementInstitutionCode \"{FieldRules.Quote(review.ReplacementInstitutionCode)}\" must name a hospital or clinic designated in this fiscal year's register.", "review", "replacementInstitutionCode");
+                Add($"{ReviewFields.ReplacementInstitutionCode.Name} \"{FieldRules.Quote(review.ReplacementInstitutionCode)}\" must name a hospital or clinic designated in this fiscal year's register.", ReviewFields.ReplacementInstitutionCode);
             }
         }
         else if (review.ReplacementInstitutionCode is not null)
         {
-            Add($"replacementInstitutionCode is only given when the outcome is {ReviewOutcome.ReplacedByClinical}.", "review", "replacementInstitutionCode");
+            Add($"{ReviewFields.ReplacementInstitutionCode.Name} is only given when the outcome is {ReviewOutcome.ReplacedByClinical}.", ReviewFields.ReplacementInstitutionCode);
         }
 
         return errors;
     }
 
     private static Func<ValidationError, ValidationError> AsSingle(string argument) =>
-        error => error with { Path = error.Path.Length > 2 ? [argument, .. error.Path.Skip(2)] : [argument] };
+        error => error with { Path = error.Path.Length > 2 ? [argument, .. error.Path.Skip(2)] : [argument], ItemIndex = null };
 
     private static ValidationError NotFound(string argument, string? field, string? id, string what) =>
         new(field is null ? [argument] : [argument, field], $"{field ?? argument} \"{FieldRules.Quote(id)}\" is not {(what[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {what} in the register for this fiscal year.");
 
     private static string Index(int i) => i.ToString(CultureInfo.InvariantCulture);
 
-    private static string? NoteProblem(string field, string? note) =>
-        note is not null && note.Length > MaxNoteLength ? $"{field} is {note.Length} characters long; the most allowed is {MaxNoteLength}." : null;
+    private static string? NoteProblem(RecordField field, string? note) =>
+        note is not null && note.Length > MaxNoteLength ? $"{field.Name} is {note.Length} characters long; the most allowed is {MaxNoteLength}." : null;
 
-    private static string? CountProblem(string field, int count) =>
-        count is < 0 or > MaxEventCount ? string.Create(CultureInfo.InvariantCulture, $"{field} {count} must be between 0 and {MaxEventCount}.") : null;
+    private static string? CountProblem(RecordField field, int count) =>
+        count is < 0 or > MaxEventCount ? string.Create(CultureInfo.InvariantCulture, $"{field.Name} {count} must be between 0 and {MaxEventCount}.") : null;
 }

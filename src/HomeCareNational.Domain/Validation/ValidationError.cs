@@ -20,7 +20,10 @@ public sealed record ValidationError(
     [Id(2), JsonIgnore]
     public RecordField? FieldKey { get; init; }
 
-    /// <summary>The index of the item in the validated list that the error is about; null for an error about the whole list.</summary>
+    /// <summary>
+    /// The index, in its list, of the record whose field <see cref="FieldKey"/> is (the institution of a register's list,
+    /// the meeting of a report); null when the record is no item of a list (a single record) or the error is about a whole list.
+    /// </summary>
     [Id(3), JsonIgnore]
     public int? ItemIndex { get; init; }
 

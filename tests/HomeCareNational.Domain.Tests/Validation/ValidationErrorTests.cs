@@ -61,4 +61,27 @@ public sealed class ValidationErrorTests
             "{\"path\":[\"institutions\",\"2\",\"institutionCode\"],\"message\":" + System.Text.Json.JsonSerializer.Serialize(error.Message) + ",\"field\":\"institutions[2].institutionCode\"}",
             json);
     }
+
+    [Fact]
+    public void An_error_about_a_meeting_of_a_report_carries_the_meetings_field_and_index()
+    {
+        var valid = ActivitySamples.Report("H2", meetings: 2, dutiesDone: 3);
+        var report = valid with { Meetings = [valid.Meetings[0], valid.Meetings[1] with { HeldOn = new DateOnly(2020, 1, 1) }] };
+
+        var error = Assert.Single(RecordValidator.ValidateActivityReport(Samples.FiscalYear, report, Samples.WithAreasAndHubs));
+
+        Assert.Equal((MeetingFields.HeldOn, 1), (error.FieldKey, error.ItemIndex));
+        Assert.Equal("report.meetings[1].heldOn", error.Field);
+    }
+
+    [Fact]
+    public void An_error_about_a_single_record_names_the_field_and_no_index()
+    {
+        var hub = Samples.Hubs[0] with { Name = " " };
+
+        var error = Assert.Single(RecordValidator.ValidateHub(Samples.Prefecture, hub, Samples.WithAreas));
+
+        Assert.Equal((HubFields.Name, (int?)null), (error.FieldKey, error.ItemIndex));
+        Assert.Equal("hub.name", error.Field);
+    }
 }
