@@ -3,7 +3,7 @@ using HomeCareNational.Abstractions;
 using HomeCareNational.DemoData;
 using HomeCareNational.Domain.Reference;
 
-namespace HomeCareNational.Host.DemoData;
+namespace HomeCareNational.Host.DemoLoading;
 
 /// <summary>
 /// Loads the synthetic FY2025 history (<see cref="DemoHistory"/>) through the same grain calls as a prefecture's own

@@ -1,4 +1,4 @@
-namespace HomeCareNational.Host.DemoData;
+namespace HomeCareNational.Host.DemoLoading;
 
 /// <summary>
 /// The clock of accepted register changes (<see cref="HomeCareNational.Grains.Hosting.ChangeClock"/>) while demo data

@@ -6,7 +6,7 @@ using HomeCareNational.Domain.Reference;
 using HomeCareNational.Host.Hosting;
 using System.Diagnostics;
 
-namespace HomeCareNational.Host.DemoData;
+namespace HomeCareNational.Host.DemoLoading;
 
 /// <summary>
 /// Loads the synthetic demo register through the same grain calls a prefecture's submission uses, into
