@@ -5,7 +5,7 @@ using HomeCareNational.GraphQL.Authorization;
 using HomeCareNational.GraphQL.Errors;
 using HomeCareNational.GraphQL.Idempotency;
 using HomeCareNational.GraphQL.Importing;
-using HomeCareNational.GraphQL.Inputs;
+using HomeCareNational.GraphQL.Types.Inputs;
 using HomeCareNational.GraphQL.Types;
 
 namespace HomeCareNational.GraphQL;
@@ -97,7 +97,7 @@ public sealed class HomeCareMutation : ObjectGraphType
             .ResolveAsync(c => ChangeAsync(c, "openFiscalYear", new { }, (grain, year, by, key) => grain.OpenFiscalYearAsync(year, by, key)));
 
         DesignationImportField.Add(this);
-        Rounds.ReportingRoundFields.AddMutations(this);
+        ReportingRoundFields.AddMutations(this);
     }
 
     /// <summary>Who may call the register mutations, and the errors they answer with.</summary>

@@ -86,7 +86,7 @@ public sealed class HomeCareQuery : ObjectGraphType
             .RequireAccess(AccessPolicies.Aggregates)
             .ResolveAsync(async c => await NodeResolver.ResolveAsync(c, c.GetArgument<string>("id")));
 
-        Rounds.ReportingRoundFields.AddQuery(this);
+        ReportingRoundFields.AddQuery(this);
         this.AddNationalLists();
     }
 

@@ -1,4 +1,4 @@
-namespace HomeCareNational.GraphQL.Inputs;
+namespace HomeCareNational.GraphQL.Types.Inputs;
 
 /// <summary>One designated institution as a prefecture submits it.</summary>
 public sealed class DesignatedInstitutionInputType : InputObjectGraphType<DesignatedInstitution>

@@ -3,7 +3,7 @@ using System.Globalization;
 using HomeCareNational.Domain.Validation;
 using HomeCareNational.GraphQL.Errors;
 
-namespace HomeCareNational.GraphQL.Inputs;
+namespace HomeCareNational.GraphQL.Types.Inputs;
 
 /// <summary>Reads coerced values out of a GraphQL input object's dictionary.</summary>
 internal static class InputValues

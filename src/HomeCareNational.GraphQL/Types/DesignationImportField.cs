@@ -4,8 +4,9 @@ using HomeCareNational.Domain.Validation;
 using HomeCareNational.GraphQL.Authorization;
 using HomeCareNational.GraphQL.Errors;
 using HomeCareNational.GraphQL.Idempotency;
+using HomeCareNational.GraphQL.Importing;
 
-namespace HomeCareNational.GraphQL.Importing;
+namespace HomeCareNational.GraphQL.Types;
 
 /// <summary>The <c>importDesignations</c> mutation: the HTTP upload's import, with the file sent as base64.</summary>
 internal static class DesignationImportField

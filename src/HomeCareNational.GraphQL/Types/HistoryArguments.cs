@@ -2,7 +2,7 @@ using System.Globalization;
 using HomeCareNational.Domain.Validation;
 using HomeCareNational.GraphQL.Errors;
 
-namespace HomeCareNational.GraphQL.Reading;
+namespace HomeCareNational.GraphQL.Types;
 
 /// <summary>Reads and checks the instants the history fields take (<c>asOf</c>, <c>since</c>, <c>from</c>, <c>to</c>).</summary>
 public static class HistoryArguments

@@ -1,4 +1,4 @@
-namespace HomeCareNational.GraphQL.Inputs;
+namespace HomeCareNational.GraphQL.Types.Inputs;
 
 /// <summary>One home-care area as a prefecture submits it.</summary>
 public sealed class HomeCareAreaInputType : InputObjectGraphType<HomeCareArea>

@@ -1,4 +1,4 @@
-namespace HomeCareNational.GraphQL.Inputs;
+namespace HomeCareNational.GraphQL.Types.Inputs;
 
 /// <summary>The outcome of reviewing a non-clinical designation, as the prefecture records it.</summary>
 public sealed class DesignationReviewInputType : InputObjectGraphType<DesignationReview>

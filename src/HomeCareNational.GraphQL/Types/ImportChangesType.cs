@@ -1,4 +1,6 @@
-namespace HomeCareNational.GraphQL.Importing;
+using HomeCareNational.GraphQL.Importing;
+
+namespace HomeCareNational.GraphQL.Types;
 
 /// <summary>What an import changed, or in a dry run would change.</summary>
 public sealed class ImportChangesType : ObjectGraphType<ImportChangesResponse>

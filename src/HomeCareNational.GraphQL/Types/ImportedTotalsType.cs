@@ -1,4 +1,6 @@
-namespace HomeCareNational.GraphQL.Importing;
+using HomeCareNational.GraphQL.Importing;
+
+namespace HomeCareNational.GraphQL.Types;
 
 /// <summary>The prefecture's designations in force after an import.</summary>
 public sealed class ImportedTotalsType : ObjectGraphType<ImportedTotals>

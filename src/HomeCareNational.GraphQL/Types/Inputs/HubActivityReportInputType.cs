@@ -1,4 +1,4 @@
-namespace HomeCareNational.GraphQL.Inputs;
+namespace HomeCareNational.GraphQL.Types.Inputs;
 
 /// <summary>A hub's activity report for a fiscal year, as its prefecture submits it.</summary>
 public sealed class HubActivityReportInputType : InputObjectGraphType<HubActivityReport>

@@ -7,7 +7,7 @@ using HomeCareNational.GraphQL.Idempotency;
 using HomeCareNational.GraphQL.Types;
 using HomeCareNational.Identity;
 
-namespace HomeCareNational.GraphQL.Rounds;
+namespace HomeCareNational.GraphQL.Types;
 
 /// <summary>The reporting round's query and mutations: thin adapters over <see cref="IReportingRoundGrain"/>.</summary>
 internal static class ReportingRoundFields

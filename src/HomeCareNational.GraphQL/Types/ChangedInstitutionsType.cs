@@ -1,4 +1,6 @@
-namespace HomeCareNational.GraphQL.Importing;
+using HomeCareNational.GraphQL.Importing;
+
+namespace HomeCareNational.GraphQL.Types;
 
 /// <summary>A count of institutions and their codes.</summary>
 public sealed class ChangedInstitutionsType : ObjectGraphType<ChangedInstitutions>

@@ -1,4 +1,4 @@
-namespace HomeCareNational.GraphQL.Inputs;
+namespace HomeCareNational.GraphQL.Types.Inputs;
 
 /// <summary>Whether a hub did one of its five duties, as its prefecture reports it.</summary>
 public sealed class HubDutyReportInputType : InputObjectGraphType<HubDutyReport>

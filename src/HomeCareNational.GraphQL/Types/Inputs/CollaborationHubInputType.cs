@@ -1,4 +1,4 @@
-namespace HomeCareNational.GraphQL.Inputs;
+namespace HomeCareNational.GraphQL.Types.Inputs;
 
 /// <summary>One collaboration hub as a prefecture submits it.</summary>
 public sealed class CollaborationHubInputType : InputObjectGraphType<CollaborationHub>

@@ -1,4 +1,4 @@
-namespace HomeCareNational.GraphQL.Inputs;
+namespace HomeCareNational.GraphQL.Types.Inputs;
 
 /// <summary>A meeting a hub held, as its prefecture reports it.</summary>
 public sealed class HubMeetingInputType : InputObjectGraphType<HubMeeting>
