@@ -1,4 +1,3 @@
-using HomeCareNational.GraphQL.Importing;
 
 namespace HomeCareNational.GraphQL.Types;
 

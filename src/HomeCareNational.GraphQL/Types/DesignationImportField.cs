@@ -4,7 +4,6 @@ using HomeCareNational.Domain.Validation;
 using HomeCareNational.GraphQL.Authorization;
 using HomeCareNational.GraphQL.Errors;
 using HomeCareNational.GraphQL.Idempotency;
-using HomeCareNational.GraphQL.Importing;
 
 namespace HomeCareNational.GraphQL.Types;
 
@@ -12,7 +11,7 @@ namespace HomeCareNational.GraphQL.Types;
 internal static class DesignationImportField
 {
     public static void Add(ObjectGraphType mutation) =>
-        mutation.Field<ImportChangesType>(DesignationImport.Operation)
+        mutation.Field<ImportChangesType>(EditOperations.ImportDesignations)
             .Description("Replaces the prefecture's designated institutions from an .xlsx or .csv file (UTF-8 with or without BOM, or Shift_JIS), as the HTTP upload does. All or nothing: any invalid row answers one IMPORT_REJECTED error per problem (extensions.row, extensions.column; the message reads 行 17 「種別」: …) and stores nothing. dryRun reports what would change. When as many imports as the service runs at once are running and queued, TOO_MANY_IMPORTS (retry after a few seconds). "
                 + HomeCareMutation.AccessNote)
             .Argument<NonNullGraphType<StringGraphType>>(ActingPrefecture.ArgumentName, "JIS X 0401 code of the prefecture, \"01\" to \"47\".")

@@ -25,7 +25,7 @@ public static class HistoryArguments
 
     private static DateTimeOffset NotInFuture(IResolveFieldContext context, string argument, DateTimeOffset instant)
     {
-        var now = TotalsReader.Of(context).Now;
+        var now = Readers.Totals(context).Now;
         return instant <= now
             ? instant
             : throw Invalid(argument, string.Create(CultureInfo.InvariantCulture,

@@ -29,7 +29,7 @@ internal static class ReportingRoundFields
             .Description("A fiscal year's reporting round with where every prefecture stands, the counts per state, the overdue prefectures and the days to the deadline; null if no round was opened for the year. Every role (dashboards show the submission board).")
             .Argument<NonNullGraphType<IntGraphType>>(FiscalYearArgument, FiscalYearDescription)
             .RequireAccess(AccessPolicies.Aggregates)
-            .ResolveAsync(async c => await RoundReader.Of(c).RoundAsync(c.GetArgument<int>(FiscalYearArgument)));
+            .ResolveAsync(async c => await Readers.Rounds(c).RoundAsync(c.GetArgument<int>(FiscalYearArgument)));
 
     public static void AddMutations(ObjectGraphType mutation)
     {
@@ -87,7 +87,7 @@ internal static class ReportingRoundFields
         var field = arguments(Step(mutation, operation, $"{description} {AnalystNote}"))
             .RequireAccess(AccessPolicies.RoundManagement, prefectureArgument);
         field.ResolveAsync(c => RunAsync(
-            c, MinistryScope, operation, payload(c), (round, by, key) => step(round, c, by, key), ActingPrefecture.Attribution(c.User!, AppRoles.MinistryAnalyst)));
+            c, MinistryScope, operation, payload(c), (round, by, key) => step(round, c, by, key), CallerAttribution.Of(c.User!, AppRoles.MinistryAnalyst)));
     }
 
     private static FieldBuilder<object?, object> Step(ObjectGraphType mutation, string operation, string description) =>
@@ -105,7 +105,7 @@ internal static class ReportingRoundFields
         ChangeAttribution by)
     {
         var fiscalYear = c.GetArgument<int>(FiscalYearArgument);
-        var reader = RoundReader.Of(c);
+        var reader = Readers.Rounds(c);
         var round = reader.Grain(fiscalYear);
         var key = ClientIdempotencyKey.Of(c);
         RoundStepResult result;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using HomeCareNational.Abstractions;
 using HomeCareNational.DemoData;
+using HomeCareNational.Domain.Edits;
 using HomeCareNational.Domain.Reference;
 
 namespace HomeCareNational.Host.DemoLoading;
@@ -53,7 +54,7 @@ internal sealed class DemoHistoryLoader(IGrainFactory grains, ChangeAttribution 
 
         using (DemoLoaderClock.RecordAt(DemoHistory.OpenedAt))
         {
-            return Accepted(prefectureCode, "openFiscalYear", await prefecture.OpenFiscalYearAsync(DemoHistory.FiscalYear, loadedBy));
+            return Accepted(prefectureCode, EditOperations.OpenFiscalYear, await prefecture.OpenFiscalYearAsync(DemoHistory.FiscalYear, loadedBy));
         }
     }
 
