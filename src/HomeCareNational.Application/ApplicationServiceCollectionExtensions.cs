@@ -10,7 +10,7 @@ namespace HomeCareNational.Application;
 public static class ApplicationServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the readers, the idempotency guard and the import with its limits (checked at start-up). Needs an
+    /// Adds the readers, the idempotency guard, the register editor, the round steps and the import with its limits (checked at start-up). Needs an
     /// <see cref="IGrainFactory"/> (a co-hosted silo or a cluster client), a <see cref="RegionGrouping"/> and an
     /// <see cref="Abstractions.History.ITotalsHistory"/>.
     /// </summary>
@@ -22,6 +22,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<RegisterReader>();
         services.AddSingleton<RoundReader>();
         services.AddSingleton<IdempotencyGuard>();
+        services.AddSingleton<RegisterEditor>();
+        services.AddSingleton<RoundSteps>();
         services.AddHomeCareImport();
         return services;
     }

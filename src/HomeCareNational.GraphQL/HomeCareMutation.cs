@@ -1,5 +1,4 @@
 using GraphQL.Builders;
-using HomeCareNational.Domain.Validation;
 using HomeCareNational.GraphQL.Authorization;
 using HomeCareNational.GraphQL.Errors;
 using HomeCareNational.GraphQL.Idempotency;
@@ -92,7 +91,7 @@ public sealed class HomeCareMutation : ObjectGraphType
             .Description("Opens a fiscal year from the previous year's register: its areas, hubs and designations in force (with their review outcomes), without activity reports, which are per year. The prefecture then corrects it. Refused when the year has data or the previous year has none. " + AccessNote)
             .Arguments(CommonArguments)
             .RequireAccess(AccessPolicies.PrefectureWrite, prefectureArgument: ActingPrefecture.ArgumentName)
-            .ResolveAsync(c => ChangeAsync(c, EditOperations.OpenFiscalYear, new { }, (grain, year, by, key) => grain.OpenFiscalYearAsync(year, by, key)));
+            .ResolveAsync(c => ChangeAsync(c, (editor, prefecture, year, by, key) => editor.OpenFiscalYearAsync(prefecture, year, by, key)));
 
         DesignationImportField.Add(this);
         ReportingRoundFields.AddMutations(this);
@@ -120,50 +119,26 @@ public sealed class HomeCareMutation : ObjectGraphType
         arguments(field).ResolveAsync(c =>
         {
             var change = edit(c);
-            return ChangeAsync(c, change.Operation, change, (grain, year, by, key) => grain.EditAsync(year, change, by, key));
+            return ChangeAsync(c, (editor, prefecture, year, by, key) => editor.EditAsync(prefecture, year, change, by, key));
         });
     }
 
     private static async Task<object?> ChangeAsync(
         IResolveFieldContext c,
-        string operation,
-        object payload,
-        Func<IPrefectureGrain, int, ChangeAttribution, string?, Task<SubmissionResult>> change)
+        Func<RegisterEditor, Prefecture, int, ChangeAttribution, Func<string?>, Task<RegisterChangeOutcome>> change)
     {
-        var services = c.RequestServices!;
-        var metrics = services.GetRequiredService<HomeCareMetrics>();
         var prefecture = ActingPrefecture.Of(c);
-        var fiscalYear = c.GetArgument<int>(FiscalYearArgument);
-        if (RegisterValidator.ValidateFiscalYear(fiscalYear) is { } yearError)
-        {
-            metrics.ChangeRefused(operation, ErrorCodes.ValidationFailed);
-            return HomeCareErrors.Reject(c, [yearError]);
-        }
-
-        var key = ClientIdempotencyKey.Of(c);
-        var grain = services.GetRequiredService<IGrainFactory>().GetGrain<IPrefectureGrain>(prefecture.Code);
-        SubmissionResult result;
+        RegisterChangeOutcome outcome;
         try
         {
-            result = (await services.GetRequiredService<IdempotencyGuard>().RunAsync(
-                prefecture.Code, key, operation, new { fiscalYear, payload }, () => change(grain, fiscalYear, ActingPrefecture.Attribution(c), key))).Result;
+            outcome = await change(
+                c.RequestServices!.GetRequiredService<RegisterEditor>(), prefecture, c.GetArgument<int>(FiscalYearArgument), ActingPrefecture.Attribution(c), () => ClientIdempotencyKey.Of(c));
         }
         catch (IdempotencyRefusedException refused)
         {
-            var error = ClientIdempotencyKey.Refused(refused);
-            metrics.ChangeRefused(operation, error.Code!);
-            throw error;
+            throw ClientIdempotencyKey.Refused(refused);
         }
 
-        if (!result.Accepted)
-        {
-            metrics.ChangeRefused(operation, ErrorCodes.ValidationFailed);
-            return HomeCareErrors.Reject(c, result.Errors);
-        }
-
-        metrics.ChangeAccepted(operation);
-
-        var region = services.GetRequiredService<RegionGrouping>().RegionOf(prefecture.Code);
-        return new PrefectureView(prefecture, region, fiscalYear, result.Totals);
+        return outcome.Prefecture is { } changed ? changed : HomeCareErrors.Reject(c, outcome.Errors);
     }
 }

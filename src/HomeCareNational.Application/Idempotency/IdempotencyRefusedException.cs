@@ -6,4 +6,7 @@ namespace HomeCareNational.Application.Idempotency;
 public sealed class IdempotencyRefusedException(IdempotencyDecision decision, string message) : Exception(message)
 {
     public IdempotencyDecision Decision { get; } = decision;
+
+    /// <summary>The error code both front doors answer with: <see cref="ErrorCodes.IdempotencyKeyInFlight"/> or <see cref="ErrorCodes.IdempotencyKeyReused"/>.</summary>
+    public string Code => Decision == IdempotencyDecision.InFlight ? ErrorCodes.IdempotencyKeyInFlight : ErrorCodes.IdempotencyKeyReused;
 }

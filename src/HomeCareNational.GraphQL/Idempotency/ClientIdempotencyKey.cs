@@ -36,8 +36,5 @@ public static class ClientIdempotencyKey
     }
 
     /// <summary>The error a refused key answers with.</summary>
-    public static ExecutionError Refused(IdempotencyRefusedException refused) => new(refused.Message)
-    {
-        Code = refused.Decision == IdempotencyDecision.InFlight ? ErrorCodes.IdempotencyKeyInFlight : ErrorCodes.IdempotencyKeyReused,
-    };
+    public static ExecutionError Refused(IdempotencyRefusedException refused) => new(refused.Message) { Code = refused.Code };
 }

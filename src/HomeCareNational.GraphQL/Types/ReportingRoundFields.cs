@@ -16,12 +16,6 @@ internal static class ReportingRoundFields
     private const string FiscalYearDescription = "The round's fiscal year, e.g. 2024 for 令和6年度.";
     private const string PrefectureDescription = "JIS X 0401 code of the prefecture, \"01\" to \"47\".";
 
-    /// <summary>
-    /// Analysts' steps share one idempotency scope of their own: their keys must not meet a prefecture's keys for the
-    /// same prefecture.
-    /// </summary>
-    private const string MinistryScope = "ministry";
-
     private const string AnalystNote = "Ministry analysts only (Ministry.Analyst). Errors: FORBIDDEN, VALIDATION_FAILED (with extensions.field), ROUND_CLOSED (the round is closed), IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_FLIGHT.";
 
     public static void AddQuery(ObjectGraphType query) =>
@@ -87,7 +81,7 @@ internal static class ReportingRoundFields
         var field = arguments(Step(mutation, operation, $"{description} {AnalystNote}"))
             .RequireAccess(AccessPolicies.RoundManagement, prefectureArgument);
         field.ResolveAsync(c => RunAsync(
-            c, MinistryScope, operation, payload(c), (round, by, key) => step(round, c, by, key), CallerAttribution.Of(c.User!, AppRoles.MinistryAnalyst)));
+            c, RoundSteps.MinistryScope, operation, payload(c), (round, by, key) => step(round, c, by, key), CallerAttribution.Of(c.User!, AppRoles.MinistryAnalyst)));
     }
 
     private static FieldBuilder<object?, object> Step(ObjectGraphType mutation, string operation, string description) =>
@@ -104,23 +98,17 @@ internal static class ReportingRoundFields
         Func<IReportingRoundGrain, ChangeAttribution, string?, Task<RoundStepResult>> step,
         ChangeAttribution by)
     {
-        var fiscalYear = c.GetArgument<int>(FiscalYearArgument);
-        var reader = Readers.Rounds(c);
-        var round = reader.Grain(fiscalYear);
-        var key = ClientIdempotencyKey.Of(c);
-        RoundStepResult result;
+        RoundStepOutcome outcome;
         try
         {
-            result = (await c.RequestServices!.GetRequiredService<IdempotencyGuard>().RunAsync(
-                scope, key, operation, new { fiscalYear, payload }, () => step(round, by, key))).Result;
+            outcome = await c.RequestServices!.GetRequiredService<RoundSteps>().RunAsync(
+                scope, c.GetArgument<int>(FiscalYearArgument), operation, payload, by, () => ClientIdempotencyKey.Of(c), step);
         }
         catch (IdempotencyRefusedException refused)
         {
             throw ClientIdempotencyKey.Refused(refused);
         }
 
-        return result.Accepted
-            ? await reader.RoundAsync(fiscalYear)
-            : HomeCareErrors.Reject(c, result.Errors, result.Refusal == RoundRefusal.RoundClosed ? ErrorCodes.RoundClosed : ErrorCodes.ValidationFailed);
+        return outcome.Accepted ? outcome.Round : HomeCareErrors.Reject(c, outcome.Errors, outcome.ErrorCode!);
     }
 }

@@ -151,10 +151,8 @@ public static class RegisterImportApi
         }
         catch (IdempotencyRefusedException refused)
         {
-            var (status, errorCode) = refused.Decision == IdempotencyDecision.InFlight
-                ? (StatusCodes.Status409Conflict, ErrorCodes.IdempotencyKeyInFlight)
-                : (StatusCodes.Status422UnprocessableEntity, ErrorCodes.IdempotencyKeyReused);
-            return TypedResults.Json(ImportErrorsResponse.Of(errorCode, refused.Message), Json, statusCode: status);
+            var status = refused.Decision == IdempotencyDecision.InFlight ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+            return TypedResults.Json(ImportErrorsResponse.Of(refused.Code, refused.Message), Json, statusCode: status);
         }
         catch (Exception failure) when (StorageFailures.CodeOf(failure, isMutation: !(dryRun ?? false)) is { } storageCode)
         {
