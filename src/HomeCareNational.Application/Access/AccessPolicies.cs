@@ -24,7 +24,7 @@ public static class AccessPolicies
     public const string NationalDetail = "HomeCare.NationalDetail";
 
     /// <summary>The requirement behind each policy.</summary>
-    public static IReadOnlyDictionary<string, PrefectureAccessRequirement> Requirements { get; } = new Dictionary<string, PrefectureAccessRequirement>
+    internal static IReadOnlyDictionary<string, PrefectureAccessRequirement> Requirements { get; } = new Dictionary<string, PrefectureAccessRequirement>
     {
         [Aggregates] = new(AnyPrefecture: [.. AppRoles.Data], OwnPrefecture: []),
         [PrefectureDetail] = new(AnyPrefecture: [AppRoles.MinistryAnalyst], OwnPrefecture: [AppRoles.PrefectureEditor, AppRoles.PrefectureViewer]),

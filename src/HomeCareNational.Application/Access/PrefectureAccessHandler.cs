@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace HomeCareNational.Application.Access;
 
 /// <summary>Decides a <see cref="PrefectureAccessRequirement"/> for the signed-in caller and a <see cref="PrefectureScope"/>.</summary>
-public sealed class PrefectureAccessHandler : AuthorizationHandler<PrefectureAccessRequirement, PrefectureScope>
+internal sealed class PrefectureAccessHandler : AuthorizationHandler<PrefectureAccessRequirement, PrefectureScope>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PrefectureAccessRequirement requirement, PrefectureScope resource)
     {

@@ -15,7 +15,7 @@ public static class ErrorCodes
     /// <summary>A prefecture, region or other thing named in the request does not exist.</summary>
     public const string NotFound = "NOT_FOUND";
 
-    /// <summary>The request could not be read as a GraphQL request.</summary>
+    /// <summary>The request could not be read: not a GraphQL request, or an upload without its file.</summary>
     public const string BadRequest = "BAD_REQUEST";
 
     /// <summary>The service failed; details are in the service's log, never in the response.</summary>

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace HomeCareNational.Application.Registers;
 
 /// <summary>Checks the import concurrency from configuration (section <see cref="ImportLimitsValidator.Section"/>) when the service starts.</summary>
-public sealed class ImportConcurrencyValidator : IValidateOptions<ImportConcurrencyOptions>
+internal sealed class ImportConcurrencyValidator : IValidateOptions<ImportConcurrencyOptions>
 {
     /// <summary>Each running import may hold a few hundred MiB; more than this at once would not fit any silo.</summary>
     public const int MaxConcurrentCeiling = 16;

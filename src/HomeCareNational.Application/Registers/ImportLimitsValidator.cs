@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace HomeCareNational.Application.Registers;
 
 /// <summary>Checks the import limits from configuration (section <see cref="Section"/>) when the service starts.</summary>
-public sealed class ImportLimitsValidator : IValidateOptions<ImportLimits>
+internal sealed class ImportLimitsValidator : IValidateOptions<ImportLimits>
 {
     public const string Section = "HomeCare:Import";
 

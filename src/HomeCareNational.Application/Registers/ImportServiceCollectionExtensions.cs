@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace HomeCareNational.Application.Registers;
 
 /// <summary>The import shared by the upload and the mutation: its limits and concurrency from configuration, checked at start-up.</summary>
-public static class ImportServiceCollectionExtensions
+internal static class ImportServiceCollectionExtensions
 {
     public static IServiceCollection AddHomeCareImport(this IServiceCollection services)
     {

@@ -1,7 +1,7 @@
 namespace HomeCareNational.Host.Dashboard;
 
 /// <summary>The codes of the dashboard endpoints' own refusals, beside the shared <see cref="Application.Errors.ErrorCodes"/>.</summary>
-public static class DashboardErrorCodes
+internal static class DashboardErrorCodes
 {
     /// <summary>The dashboard's .xlsx download was sent a table it cannot write (HTTP 400); the detail names the field.</summary>
     public const string InvalidTable = "INVALID_TABLE";

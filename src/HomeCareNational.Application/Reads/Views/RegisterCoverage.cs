@@ -1,7 +1,7 @@
 namespace HomeCareNational.Application.Reads.Views;
 
 /// <summary>The areas of a register that hubs, active hubs and designations in force cover, worked out once per register.</summary>
-public sealed class RegisterCoverage
+internal sealed class RegisterCoverage
 {
     private readonly IReadOnlySet<string> _withHub;
     private readonly IReadOnlySet<string> _withActiveHub;
