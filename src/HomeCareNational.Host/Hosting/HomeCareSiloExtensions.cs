@@ -1,7 +1,7 @@
 using HomeCareNational.Abstractions;
 using Azure.Data.Tables;
 using HomeCareNational.Grains.Hosting;
-using HomeCareNational.Host.DemoData;
+using HomeCareNational.Host.DemoLoading;
 using HomeCareNational.Storage.AzureTable;
 using HomeCareNational.Storage.AzureTable.GrainState;
 using Microsoft.Extensions.Options;

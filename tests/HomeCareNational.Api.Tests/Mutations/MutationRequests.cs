@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HomeCareNational.Abstractions.Idempotency;
+using HomeCareNational.Application;
 
 namespace HomeCareNational.Api.Tests.Mutations;
 
@@ -89,7 +90,7 @@ public static class MutationRequests
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         };
-        request.Headers.Add(IdempotencyKeys.Header, idempotencyKey);
+        request.Headers.Add(HomeCareHeaders.IdempotencyKey, idempotencyKey);
         using var response = await client.SendAsync(request);
         return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
     }

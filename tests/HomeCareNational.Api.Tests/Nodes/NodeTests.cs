@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using HomeCareNational.Api.Tests.Authorization;
+using HomeCareNational.Application.Access;
 using HomeCareNational.GraphQL.Authorization;
 using HomeCareNational.GraphQL.Nodes;
 using HomeCareNational.Identity;
