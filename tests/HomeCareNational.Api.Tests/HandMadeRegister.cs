@@ -8,6 +8,7 @@ namespace HomeCareNational.Api.Tests;
 /// a year no other test uses. Four areas, three hubs and 23 designations, two of them withdrawn. The institution codes
 /// 4000000001–4000000023 run in another order than the names, so sorting by code and by name differ.
 /// </summary>
+[WritesRegisters(Year)]
 public static class HandMadeRegister
 {
     public const string Prefecture = "40";

@@ -7,6 +7,9 @@ namespace HomeCareNational.Api.Tests.Analyses;
 /// FY2035 3 clinics and 1 pharmacy in 1 area; FY2036 1 clinic and 3 pharmacies in 2 areas with 1 hub. 徳島 (36), also
 /// in 四国: nothing in FY2035, 4 clinics in 1 area in FY2036.
 /// </summary>
+[WritesRegisters(2035)]
+[WritesRegisters(2036)]
+[WritesRegisters(2049, "39")]
 [Collection(ServiceCollection.Name)]
 public sealed class CompareToTests(ServiceFixture service) : IAsyncLifetime
 {

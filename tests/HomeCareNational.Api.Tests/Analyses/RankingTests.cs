@@ -6,6 +6,7 @@ namespace HomeCareNational.Api.Tests.Analyses;
 /// Prefectures ranked by non-clinical share, on registers made for FY2034 (a year no other test uses): 徳島 (36) 2 of 2
 /// non-clinical, 鳥取 (31) 1 of 4 and 島根 (32) 2 of 8 (equal shares), 香川 (37) 0 of 5, 愛媛 (38) areas only.
 /// </summary>
+[WritesRegisters(Year)]
 [Collection(ServiceCollection.Name)]
 public sealed class RankingTests(ServiceFixture service) : IAsyncLifetime
 {

@@ -3,6 +3,7 @@ using HomeCareNational.Identity;
 namespace HomeCareNational.Api.Tests.Analyses;
 
 /// <summary>The totals the analyses need, over <see cref="HandMadeRegister"/> (福岡県, FY2032, the only data of that year).</summary>
+[SharesRegisters(typeof(HandMadeRegister))]
 [Collection(ServiceCollection.Name)]
 public sealed class RegisterTotalsTests(ServiceFixture service) : IAsyncLifetime
 {

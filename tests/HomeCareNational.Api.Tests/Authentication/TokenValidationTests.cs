@@ -17,6 +17,7 @@ namespace HomeCareNational.Api.Tests.Authentication;
 /// effective role), and the write it carried changes nothing. Each attempt is a valid submission that an editor of
 /// the prefecture could make, so only the token stands between it and the register.
 /// </summary>
+[WritesRegisters(Year, Prefecture)]
 [Collection(ServiceCollection.Name)]
 public sealed class TokenValidationTests(ServiceFixture service, ProductionServiceFixture production)
     : IClassFixture<ProductionServiceFixture>, IAsyncLifetime

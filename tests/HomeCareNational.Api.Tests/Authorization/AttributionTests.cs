@@ -3,6 +3,8 @@ using HomeCareNational.Identity;
 namespace HomeCareNational.Api.Tests.Authorization;
 
 /// <summary>Every accepted write is recorded with who made it, from the caller's token.</summary>
+[WritesRegisters(2029, Tokushima)]
+[WritesRegisters(2030, Tokushima)]
 [Collection(ServiceCollection.Name)]
 public sealed class AttributionTests(ServiceFixture service)
 {

@@ -4,6 +4,7 @@ using HomeCareNational.Identity;
 namespace HomeCareNational.Api.Tests.Authorization;
 
 /// <summary>A prefecture's editor can write only its own prefecture: all 47 × 46 other pairs are refused and change nothing.</summary>
+[WritesRegisters(2028)]
 [Collection(ServiceCollection.Name)]
 public sealed class CrossPrefectureWriteTests(ServiceFixture service)
 {

@@ -4,6 +4,7 @@ using HomeCareNational.Identity;
 namespace HomeCareNational.Api.Tests.Connections;
 
 /// <summary>The register's connections filtered and sorted, over <see cref="HandMadeRegister"/>; each query with the answer it must give.</summary>
+[SharesRegisters(typeof(HandMadeRegister))]
 [Collection(ServiceCollection.Name)]
 public sealed class FilterAndSortTests(ServiceFixture service) : IAsyncLifetime
 {

@@ -10,6 +10,7 @@ namespace HomeCareNational.Api.Tests.Connections;
 /// The national lists page forwards and backwards over every prefecture's register. The fixture is FY2045 of 大分,
 /// 宮崎 and 鹿児島 (44, 45, 46), which no other test writes; the same institution code in two prefectures stays two items.
 /// </summary>
+[WritesRegisters(Year, "44", "45", "46")]
 [Collection(ServiceCollection.Name)]
 public sealed class NationalListTests(ServiceFixture service, ITestOutputHelper output) : IAsyncLifetime
 {

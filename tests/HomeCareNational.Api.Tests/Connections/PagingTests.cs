@@ -8,6 +8,7 @@ namespace HomeCareNational.Api.Tests.Connections;
 /// with last/before, every item comes exactly once and in order, whatever the page size; sizes out of 1–100 and
 /// cursors that point nowhere are refused naming the argument.
 /// </summary>
+[SharesRegisters(typeof(HandMadeRegister))]
 [Collection(ServiceCollection.Name)]
 public sealed class PagingTests(ServiceFixture service) : IAsyncLifetime
 {

@@ -7,6 +7,7 @@ namespace HomeCareNational.Api.Tests.History;
 /// Totals as of an instant are exactly what was answered then. 長崎 (42) in FY2049, a pair no other test writes; the
 /// region (九州・沖縄) and the nation are compared snapshot to snapshot, never to fixed numbers.
 /// </summary>
+[WritesRegisters(Year, Prefecture)]
 [Collection(ServiceCollection.Name)]
 public sealed class AsOfTotalsTests(ServiceFixture service)
 {

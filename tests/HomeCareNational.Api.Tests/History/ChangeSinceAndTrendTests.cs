@@ -8,6 +8,7 @@ namespace HomeCareNational.Api.Tests.History;
 /// and one pharmacy, then three pharmacies more. The region (九州・沖縄) and the nation are compared snapshot to
 /// snapshot, as other tests write to them too.
 /// </summary>
+[WritesRegisters(Year, Prefecture)]
 [Collection(ServiceCollection.Name)]
 public sealed class ChangeSinceAndTrendTests(ServiceFixture service) : IAsyncLifetime
 {

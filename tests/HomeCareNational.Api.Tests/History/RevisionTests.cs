@@ -9,6 +9,8 @@ namespace HomeCareNational.Api.Tests.History;
 /// 1 areas (A1); 2 designations X1 (clinic) and X2 (pharmacy); 3 X1 renamed, X2 gone, X3 (pharmacy) new;
 /// 4 hubs (H1); 5 X1 named as at first again.
 /// </summary>
+[WritesRegisters(Year, Prefecture)]
+[WritesRegisters(Year - 1, Prefecture)]
 [Collection(ServiceCollection.Name)]
 public sealed class RevisionTests(ServiceFixture service) : IAsyncLifetime
 {

@@ -18,6 +18,7 @@ namespace HomeCareNational.Api.Tests.Import;
 /// are FY2029 with prefectures 01 to 16, which no other test uses (FY2029 is otherwise only Tokushima's, 36, in
 /// AttributionTests); nothing here reads national totals.
 /// </summary>
+[WritesRegisters(Year, "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16")]
 [Collection(ServiceCollection.Name)]
 public sealed class BrokenUploadTests(ServiceFixture service)
 {

@@ -13,6 +13,10 @@ namespace HomeCareNational.Api.Tests.Import;
 /// Each test that stores keeps to a fiscal year no other test uses, so that the national totals it reads are its own;
 /// the tests that must store nothing share <see cref="ReadOnlyYear"/>, which stays empty.
 /// </summary>
+[WritesRegisters(ReadOnlyYear, "33")]
+[WritesRegisters(2047, "33")]
+[WritesRegisters(2037)]
+[WritesRegisters(2039, "33")]
 [Collection(ServiceCollection.Name)]
 public sealed class RegisterImportTests(ServiceFixture service)
 {

@@ -10,6 +10,10 @@ namespace HomeCareNational.Api.Tests.Mutations;
 /// test uses: 02, 03, 04 and 06 in FY2046, and 07 in FY2045 to FY2048 (outside the Mutations folder no API test writes
 /// prefectures 01–04, 06–11 or 14–25 at all).
 /// </summary>
+[WritesRegisters(Year, "02", "03", "04", "06", "07")]
+[WritesRegisters(Year - 1, "07")]
+[WritesRegisters(Year + 1, "07")]
+[WritesRegisters(Year + 2, "07")]
 [Collection(ServiceCollection.Name)]
 public sealed class IncrementalEditTests(ServiceFixture service)
 {

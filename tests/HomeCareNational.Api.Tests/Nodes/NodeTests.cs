@@ -11,6 +11,7 @@ namespace HomeCareNational.Api.Tests.Nodes;
 /// or area only for callers who may read its prefecture's register; an id that names nothing is NOT_FOUND.
 /// Over <see cref="HandMadeRegister"/> (福岡県, FY2032).
 /// </summary>
+[SharesRegisters(typeof(HandMadeRegister))]
 [Collection(ServiceCollection.Name)]
 public sealed class NodeTests(ServiceFixture service) : IAsyncLifetime
 {

@@ -27,6 +27,7 @@ namespace HomeCareNational.Api.Tests.RegisterDetail;
 /// open 2, withdrawn 3, replaced 1, kept 2, completed 6/8. In force: 01, 02, 03, 06, 08, 09, 10. 06 has no area.</item>
 /// </list>
 /// </remarks>
+[WritesRegisters(Year, Prefecture)]
 public static class DetailRegister
 {
     public const string Prefecture = "29";

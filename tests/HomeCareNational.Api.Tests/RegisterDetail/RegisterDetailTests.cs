@@ -7,6 +7,7 @@ namespace HomeCareNational.Api.Tests.RegisterDetail;
 /// Activity status, activity reports, reviews, area coverage and the submission status over HTTP, on
 /// <see cref="DetailRegister"/> (奈良県, FY2044, the only data of that prefecture and year); each query with the answer it must give.
 /// </summary>
+[SharesRegisters(typeof(DetailRegister))]
 [Collection(ServiceCollection.Name)]
 public sealed class RegisterDetailTests(ServiceFixture service) : IAsyncLifetime
 {

@@ -13,6 +13,7 @@ namespace HomeCareNational.Api.Tests.RegisterDetail;
 /// The new counts reach the region and the nation. Other tests may write the same fiscal year elsewhere, so these
 /// check by how much the sums grow when 秋田県 (05), with no data in FY2044 before, submits a small register.
 /// </summary>
+[WritesRegisters(Year, Prefecture)]
 [Collection(ServiceCollection.Name)]
 public sealed class TotalsDeltaTests(ServiceFixture service)
 {

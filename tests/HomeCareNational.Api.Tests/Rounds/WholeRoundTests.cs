@@ -12,6 +12,12 @@ namespace HomeCareNational.Api.Tests.Rounds;
 /// of its own: FY<see cref="WholeRoundYear"/>, FY<see cref="ForbiddenYear"/> and FY<see cref="ClosedYear"/>, years no
 /// other test opens a round for, with prefectures no other test writes in those years.
 /// </summary>
+[WritesRegisters(WholeRoundYear, Tottori, Shimane, Kagawa)]
+[WritesRegisters(ForbiddenYear, "01", "02")]
+[WritesRegisters(ClosedYear, "03")]
+[OpensRound(WholeRoundYear)]
+[OpensRound(ForbiddenYear)]
+[OpensRound(ClosedYear)]
 [Collection(ServiceCollection.Name)]
 public sealed class WholeRoundTests(ServiceFixture service)
 {

@@ -10,6 +10,11 @@ using Xunit.Abstractions;
 namespace HomeCareNational.Api.Tests.Subscriptions;
 
 /// <summary>Live totals over GraphQL over Server-Sent Events: the current totals, then each accepted change within a second. Each test has a fiscal year of its own.</summary>
+[WritesRegisters(2041, "36")]
+[WritesRegisters(2042, "37")]
+[WritesRegisters(2043, "40")]
+[WritesRegisters(2045, "41")]
+[WritesRegisters(2046, "33")]
 [Collection(ServiceCollection.Name)]
 public sealed class LiveTotalsTests(ServiceFixture service, ITestOutputHelper output)
 {
