@@ -4,8 +4,8 @@ using HomeCareNational.Identity;
 namespace HomeCareNational.Api.Tests;
 
 /// <summary>
-/// A register written out by hand, for tests that list, filter, sort and identify its items: 福岡県 (40) in FY2032,
-/// a year no other test uses. Four areas, three hubs and 23 designations, two of them withdrawn. The institution codes
+/// A register written out by hand, for tests that list, filter, sort and identify its items: 福岡県 (40) in
+/// <see cref="Year"/>, claimed whole, so the year's national totals are the register's own. Four areas, three hubs and 23 designations, two of them withdrawn. The institution codes
 /// 4000000001–4000000023 run in another order than the names, so sorting by code and by name differ.
 /// </summary>
 [WritesRegisters(Year)]

@@ -4,7 +4,7 @@ using HomeCareNational.Identity;
 
 namespace HomeCareNational.Api.Tests;
 
-/// <summary>Prefectures submit their register over GraphQL; bad input changes nothing. Uses FY2026 to leave the demo year alone.</summary>
+/// <summary>Prefectures submit their register over GraphQL; bad input changes nothing. Uses a year the class claims whole, so the national totals it reads are its own.</summary>
 [WritesRegisters(Year)]
 [Collection(ServiceCollection.Name)]
 public sealed class SubmissionTests(ServiceFixture service)

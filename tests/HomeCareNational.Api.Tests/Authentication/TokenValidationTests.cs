@@ -25,7 +25,7 @@ public sealed class TokenValidationTests(ServiceFixture service, ProductionServi
     private const string Prefecture = "45";
     private const string Municipality = "45201";
 
-    /// <summary>A fiscal year of these tests' own, away from the demo data and the other tests' years.</summary>
+    /// <summary>The fiscal year of the class's claim, where the editor's register is its own.</summary>
     private const int Year = 2031;
 
     private static int attempt;

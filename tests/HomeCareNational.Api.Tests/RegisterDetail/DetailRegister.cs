@@ -10,8 +10,8 @@ using Orleans;
 namespace HomeCareNational.Api.Tests.RegisterDetail;
 
 /// <summary>
-/// A register written out by hand with activity reports and review outcomes: 奈良県 (29) in FY2044, a pair no other
-/// test uses. Areas, hubs and designations are submitted over HTTP; activity reports and reviews, which have no
+/// A register written out by hand with activity reports and review outcomes: 奈良県 (29) in the year it claims.
+/// Areas, hubs and designations are submitted over HTTP; activity reports and reviews, which have no
 /// mutation yet, go straight to the prefecture grain.
 /// </summary>
 /// <remarks>
