@@ -86,17 +86,12 @@ public static class AccessProbes
     private static Probe Record(string prefecture, string field) =>
         new($"mutation ($p: String!) {{ {field.Insert(field.IndexOf('(', StringComparison.Ordinal) + 1, $"prefecture: $p, fiscalYear: {RecordYear}, ")} {{ code }} }}", prefecture);
 
-    private static object AreaValue(string prefecture, string id) =>
-        new { areaId = id, name = "probe", unitType = "OTHER", municipalityCodes = new[] { $"{prefecture}201" } };
+    private static HomeCareAreaInput AreaValue(string prefecture, string id) => new(id, "probe", "OTHER", [$"{prefecture}201"]);
 
-    private static object HubValue(string prefecture, string id) =>
-        new { hubId = id, name = "probe", operatorKind = "MUNICIPALITY", municipalityCode = $"{prefecture}201", areaIds = new[] { "PA" } };
+    private static CollaborationHubInput HubValue(string prefecture, string id) => new(id, "probe", "MUNICIPALITY", $"{prefecture}201", ["PA"]);
 
-    private static object InstitutionValue(string prefecture, string code, string kind) => new
-    {
-        institutionCode = code, name = "probe", kind, municipalityCode = $"{prefecture}201", homeCareAreaId = "PA",
-        functions = new[] { "DAILY_CARE_SUPPORT" }, provides24Hours = false, designatedOn = "2049-04-01",
-    };
+    private static DesignatedInstitutionInput InstitutionValue(string prefecture, string code, string kind) =>
+        new(code, "probe", kind, $"{prefecture}201", "PA", ["DAILY_CARE_SUPPORT"], Provides24Hours: false, "2049-04-01");
 
     private static string Area(string prefecture, string id) =>
         $"{{ areaId: \"{id}\", name: \"probe\", unitType: OTHER, municipalityCodes: [\"{prefecture}201\"] }}";

@@ -38,7 +38,7 @@ public sealed class ResponseCachingTests(ServiceFixture service)
             mutation ($areas: [HomeCareAreaInput!]!) { submitHomeCareAreas(prefecture: "45", fiscalYear: {{Year}}, areas: $areas) { version } }
             """, new
         {
-            areas = new[] { new { areaId = "A1", name = "テスト圏域", unitType = "SECONDARY_MEDICAL_AREA", municipalityCodes = new[] { "45201" } } },
+            areas = new[] { new HomeCareAreaInput("A1", "テスト圏域", "SECONDARY_MEDICAL_AREA", ["45201"]) },
         });
 
         Assert.Equal(HttpStatusCode.OK, query.StatusCode);

@@ -226,7 +226,7 @@ public sealed class RevisionTests(ServiceFixture service) : IAsyncLifetime
             await SubmitDesignationsAsync(Renamed(clinic, "改名した機関"), RegisterRequests.Institution(X3, "PHARMACY", Municipality));
             var hubs = await Editor.PostGraphQLAsync($$"""
                 mutation ($hubs: [CollaborationHubInput!]!) { submitCollaborationHubs(prefecture: "{{Prefecture}}", fiscalYear: {{Year}}, hubs: $hubs) { version } }
-                """, new { hubs = new[] { new { hubId = "H1", name = "テスト拠点", operatorKind = "MUNICIPALITY", municipalityCode = Municipality, areaIds = new[] { "A1" } } } });
+                """, new { hubs = new[] { new CollaborationHubInput("H1", "テスト拠点", "MUNICIPALITY", Municipality, ["A1"]) } });
             Assert.Empty(hubs.Errors);
             await SubmitDesignationsAsync(clinic, RegisterRequests.Institution(X3, "PHARMACY", Municipality));
             s_submitted = true;

@@ -221,10 +221,10 @@ public sealed class IncrementalEditTests(ServiceFixture service)
         // A withdrawn designation cannot be kept.
         await AssertRefusedAsync("YGT-PH-1", Review("KEPT", Year, reason: "やはり残す"), "review.outcome");
 
-        async Task<GraphQLResponse> ReviewAsync(string code, object review) =>
+        async Task<GraphQLResponse> ReviewAsync(string code, DesignationReviewInput review) =>
             await editor.MutateAsync("recordDesignationReview", P, Year, null, MutationArgument.InstitutionCode(code), MutationArgument.Review(review));
 
-        async Task AssertRefusedAsync(string code, object review, string field)
+        async Task AssertRefusedAsync(string code, DesignationReviewInput review, string field)
         {
             var before = await StateAsync(P);
             var response = await ReviewAsync(code, review);

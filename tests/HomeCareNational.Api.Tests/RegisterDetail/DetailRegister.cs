@@ -35,7 +35,7 @@ public static class DetailRegister
 
     private static readonly SemaphoreSlim Once = new(1, 1);
 
-    public static object[] Areas { get; } =
+    public static HomeCareAreaInput[] Areas { get; } =
     [
         Area("N1", "北和圏域", "SECONDARY_MEDICAL_AREA", "29201"),
         Area("N2", "中和圏域", "SECONDARY_MEDICAL_AREA", "29202"),
@@ -44,7 +44,7 @@ public static class DetailRegister
         Area("N5", "西和圏域", "MUNICIPALITY", "29205"),
     ];
 
-    public static object[] Hubs { get; } =
+    public static CollaborationHubInput[] Hubs { get; } =
     [
         Hub("K1", "北和医師会在宅医療連携拠点", "MEDICAL_ASSOCIATION", "29201", "N1", "N2"),
         Hub("K2", "中和市在宅医療連携拠点", "MUNICIPALITY", "29202", "N2"),
@@ -53,7 +53,7 @@ public static class DetailRegister
         Hub("K5", "訪問看護連携拠点", "VISITING_NURSE_STATION", "29205"),
     ];
 
-    public static object[] Institutions { get; } =
+    public static DesignatedInstitutionInput[] Institutions { get; } =
     [
         Institution(1, "わかくさ在宅クリニック", "HOME_CARE_SUPPORT_CLINIC", "N1", "29201"),
         Institution(2, "やまと病院", "HOSPITAL", "N2", "29202"),
@@ -132,22 +132,13 @@ public static class DetailRegister
     public static void AssertAccepted(SubmissionResult result) =>
         Assert.True(result.Accepted && result.Changed, string.Join("; ", result.Errors.Select(e => $"{e.Field}: {e.Message}")));
 
-    private static object Area(string areaId, string name, string unitType, params string[] municipalityCodes) =>
-        new { areaId, name, unitType, municipalityCodes };
+    private static HomeCareAreaInput Area(string areaId, string name, string unitType, params string[] municipalityCodes) =>
+        new(areaId, name, unitType, municipalityCodes);
 
-    private static object Hub(string hubId, string name, string operatorKind, string municipalityCode, params string[] areaIds) =>
-        new { hubId, name, operatorKind, municipalityCode, areaIds };
+    private static CollaborationHubInput Hub(string hubId, string name, string operatorKind, string municipalityCode, params string[] areaIds) =>
+        new(hubId, name, operatorKind, municipalityCode, areaIds);
 
-    private static object Institution(int n, string name, string kind, string? homeCareAreaId, string municipalityCode, string status = "ACTIVE") => new
-    {
-        institutionCode = Code(n),
-        name,
-        kind,
-        municipalityCode,
-        homeCareAreaId,
-        functions = new[] { "DAILY_CARE_SUPPORT" },
-        provides24Hours = false,
-        designatedOn = "2044-04-01",
-        status,
-    };
+    private static DesignatedInstitutionInput Institution(
+        int n, string name, string kind, string? homeCareAreaId, string municipalityCode, string status = DesignatedInstitutionInput.Active) =>
+        new(Code(n), name, kind, municipalityCode, homeCareAreaId, ["DAILY_CARE_SUPPORT"], Provides24Hours: false, "2044-04-01", status);
 }
