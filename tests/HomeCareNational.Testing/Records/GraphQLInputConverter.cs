@@ -10,7 +10,9 @@ namespace HomeCareNational.Testing.Records;
 /// </summary>
 public sealed class GraphQLInputConverter : JsonConverterFactory
 {
-    public override bool CanConvert(Type typeToConvert) => typeToConvert.Namespace == typeof(GraphQLInputConverter).Namespace;
+    /// <summary>The input records that name this converter in their <see cref="JsonConverterAttribute"/>.</summary>
+    public override bool CanConvert(Type typeToConvert) =>
+        typeToConvert.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType == typeof(GraphQLInputConverter);
 
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
         (JsonConverter)Activator.CreateInstance(typeof(InputConverter<>).MakeGenericType(typeToConvert))!;
