@@ -37,20 +37,20 @@ public static class DetailRegister
 
     public static HomeCareAreaInput[] Areas { get; } =
     [
-        Area("N1", "北和圏域", "SECONDARY_MEDICAL_AREA", "29201"),
-        Area("N2", "中和圏域", "SECONDARY_MEDICAL_AREA", "29202"),
-        Area("N3", "南和圏域", "HEALTH_CENTER_AREA", "29203"),
-        Area("N4", "東和圏域", "MUNICIPALITY", "29204"),
-        Area("N5", "西和圏域", "MUNICIPALITY", "29205"),
+        new("N1", "北和圏域", "SECONDARY_MEDICAL_AREA", ["29201"]),
+        new("N2", "中和圏域", "SECONDARY_MEDICAL_AREA", ["29202"]),
+        new("N3", "南和圏域", "HEALTH_CENTER_AREA", ["29203"]),
+        new("N4", "東和圏域", "MUNICIPALITY", ["29204"]),
+        new("N5", "西和圏域", "MUNICIPALITY", ["29205"]),
     ];
 
     public static CollaborationHubInput[] Hubs { get; } =
     [
-        Hub("K1", "北和医師会在宅医療連携拠点", "MEDICAL_ASSOCIATION", "29201", "N1", "N2"),
-        Hub("K2", "中和市在宅医療連携拠点", "MUNICIPALITY", "29202", "N2"),
-        Hub("K3", "南和保健所在宅医療連携拠点", "PUBLIC_HEALTH_CENTER", "29203", "N3"),
-        Hub("K4", "東和病院在宅医療連携拠点", "HOSPITAL", "29204", "N4"),
-        Hub("K5", "訪問看護連携拠点", "VISITING_NURSE_STATION", "29205"),
+        new("K1", "北和医師会在宅医療連携拠点", "MEDICAL_ASSOCIATION", "29201", ["N1", "N2"]),
+        new("K2", "中和市在宅医療連携拠点", "MUNICIPALITY", "29202", ["N2"]),
+        new("K3", "南和保健所在宅医療連携拠点", "PUBLIC_HEALTH_CENTER", "29203", ["N3"]),
+        new("K4", "東和病院在宅医療連携拠点", "HOSPITAL", "29204", ["N4"]),
+        new("K5", "訪問看護連携拠点", "VISITING_NURSE_STATION", "29205", []),
     ];
 
     public static DesignatedInstitutionInput[] Institutions { get; } =
@@ -131,12 +131,6 @@ public static class DetailRegister
 
     public static void AssertAccepted(SubmissionResult result) =>
         Assert.True(result.Accepted && result.Changed, string.Join("; ", result.Errors.Select(e => $"{e.Field}: {e.Message}")));
-
-    private static HomeCareAreaInput Area(string areaId, string name, string unitType, params string[] municipalityCodes) =>
-        new(areaId, name, unitType, municipalityCodes);
-
-    private static CollaborationHubInput Hub(string hubId, string name, string operatorKind, string municipalityCode, params string[] areaIds) =>
-        new(hubId, name, operatorKind, municipalityCode, areaIds);
 
     private static DesignatedInstitutionInput Institution(
         int n, string name, string kind, string? homeCareAreaId, string municipalityCode, string status = DesignatedInstitutionInput.Active) =>
