@@ -21,9 +21,3 @@ public sealed record TestDataClaim(string Owner, TestDataKind Kind, int FiscalYe
         _ => $"prefecture {Prefecture} in FY{FiscalYear}",
     };
 }
-
-public enum TestDataKind
-{
-    Register,
-    Round,
-}
