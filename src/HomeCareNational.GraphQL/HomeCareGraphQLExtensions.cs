@@ -3,11 +3,8 @@ using GraphQL.Execution;
 using HomeCareNational.GraphQL.Authorization;
 using HomeCareNational.GraphQL.Caching;
 using HomeCareNational.GraphQL.Errors;
-using HomeCareNational.GraphQL.Importing;
 using HomeCareNational.GraphQL.Limits;
 using HomeCareNational.GraphQL.PersistedDocuments;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace HomeCareNational.GraphQL;
@@ -16,25 +13,13 @@ namespace HomeCareNational.GraphQL;
 public static class HomeCareGraphQLExtensions
 {
     /// <summary>
-    /// Adds the schema, its graph types, the access policies and their enforcement, the abuse limits, and the reader over the grains. Needs an <see cref="IGrainFactory"/>
-    /// (a co-hosted silo or a cluster client) and a <see cref="RegionGrouping"/>.
+    /// Adds the schema, its graph types, the enforcement of the access policies, and the abuse limits. Needs the use
+    /// cases (<c>AddHomeCareApplication</c>) and the access policies (<c>AddHomeCareAccess</c>), which the Host adds
+    /// for every front door.
     /// </summary>
     public static IServiceCollection AddHomeCareGraphQL(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddHomeCareMetrics();
-        services.AddSingleton<TotalsReader>();
-        services.AddSingleton<RoundReader>();
-        services.AddSingleton<Idempotency.IdempotencyGuard>();
-        services.AddHomeCareImport();
         services.AddSingleton<Subscriptions.TotalsChangeFeed>();
-        services.AddSingleton<IAuthorizationHandler, PrefectureAccessHandler>();
-        var policies = services.AddAuthorizationBuilder();
-        foreach (var (name, requirement) in AccessPolicies.Requirements)
-        {
-            policies.AddPolicy(name, policy => policy.AddRequirements(requirement));
-        }
-
         services.AddHomeCareLimitOptions();
         services.AddHomeCareCachingOptions();
         // Before AddGraphQL, which registers its own builder only when none is.
@@ -52,6 +37,13 @@ public static class HomeCareGraphQLExtensions
             .UseMiddleware<AccessFieldMiddleware>()
             .AddUnhandledExceptionHandler(context =>
             {
+                // The use cases refuse with typed exceptions: the field answers the error they stand for, and nothing failed.
+                if (HomeCareErrors.Of(context.OriginalException) is { } refusal)
+                {
+                    context.Exception = refusal;
+                    return;
+                }
+
                 var logger = context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<HomeCareSchema>>();
                 var isMutation = context.FieldContext?.Operation.Operation == GraphQLParser.AST.OperationType.Mutation;
                 var storageCode = StorageFailures.CodeOf(context.OriginalException, isMutation);
@@ -67,7 +59,7 @@ public static class HomeCareGraphQLExtensions
                 if (storageCode is { } code)
                 {
                     logger.LogWarning(context.OriginalException, "A GraphQL field failed on storage: {Code}", code);
-                    context.Exception = StorageFailures.ErrorFor(code);
+                    context.Exception = HomeCareErrors.StorageFailure(code);
                     return;
                 }
 

@@ -1,11 +1,8 @@
 using GraphQL.Builders;
-using HomeCareNational.Domain.Edits;
-using HomeCareNational.Domain.Validation;
 using HomeCareNational.GraphQL.Authorization;
 using HomeCareNational.GraphQL.Errors;
 using HomeCareNational.GraphQL.Idempotency;
-using HomeCareNational.GraphQL.Importing;
-using HomeCareNational.GraphQL.Inputs;
+using HomeCareNational.GraphQL.Types.Inputs;
 using HomeCareNational.GraphQL.Types;
 
 namespace HomeCareNational.GraphQL;
@@ -22,82 +19,82 @@ public sealed class HomeCareMutation : ObjectGraphType
             + "Every mutation is checked whole: an invalid one changes nothing. Every accepted change is kept in the history with who made it. Each takes an idempotencyKey.";
 
         ChangeField(
-            "submitHomeCareAreas",
+            EditOperations.SubmitHomeCareAreas,
             "Replaces the prefecture's home-care areas for the fiscal year. Refused if a hub or designation still uses an area left out.",
             f => f.Argument<NonNullGraphType<ListGraphType<NonNullGraphType<HomeCareAreaInputType>>>>("areas", "The complete list; it replaces the stored one."),
             c => new ReplaceAreas([.. c.GetArgument<List<HomeCareArea>>("areas")]));
         ChangeField(
-            "submitCollaborationHubs",
+            EditOperations.SubmitCollaborationHubs,
             "Replaces the prefecture's collaboration hubs for the fiscal year; the activity reports of hubs left out go with them. Submit the areas they cover first.",
             f => f.Argument<NonNullGraphType<ListGraphType<NonNullGraphType<CollaborationHubInputType>>>>("hubs", "The complete list; it replaces the stored one."),
             c => new ReplaceHubs([.. c.GetArgument<List<CollaborationHub>>("hubs")]));
         ChangeField(
-            "submitDesignations",
+            EditOperations.SubmitDesignations,
             "Replaces the prefecture's designated institutions for the fiscal year. Submit the areas they name first. Recorded review outcomes stay with the designations submitted again.",
             f => f.Argument<NonNullGraphType<ListGraphType<NonNullGraphType<DesignatedInstitutionInputType>>>>("institutions", "The complete list; it replaces the stored one."),
             c => new ReplaceDesignations([.. c.GetArgument<List<DesignatedInstitution>>("institutions")]));
 
         ChangeField(
-            "submitHubActivityReports",
+            EditOperations.SubmitHubActivityReports,
             "Replaces every hub activity report of the fiscal year (one per hub at most; hubs left out are not reported).",
             f => f.Argument<NonNullGraphType<ListGraphType<NonNullGraphType<HubActivityReportInputType>>>>("reports", "The complete list; it replaces the stored one."),
             c => new ReplaceActivityReports([.. c.GetArgument<List<HubActivityReport>>("reports")]));
 
         ChangeField(
-            "addDesignation",
+            EditOperations.AddDesignation,
             "Adds one designated institution. Refused if its institution code is already in the register.",
             f => f.Argument<NonNullGraphType<DesignatedInstitutionInputType>>("institution", "The institution to designate."),
             c => new AddDesignation(c.GetArgument<DesignatedInstitution>("institution")));
         ChangeField(
-            "updateDesignation",
+            EditOperations.UpdateDesignation,
             "Replaces one designated institution, found by its institution code; its recorded review outcome stays.",
             f => f.Argument<NonNullGraphType<DesignatedInstitutionInputType>>("institution", "The institution as it should be."),
             c => new UpdateDesignation(c.GetArgument<DesignatedInstitution>("institution")));
         ChangeField(
-            "withdrawDesignation",
+            EditOperations.WithdrawDesignation,
             "Withdraws one designation: it stays in the register, no longer in force. Withdrawing it again changes nothing.",
             f => f.Argument<NonNullGraphType<StringGraphType>>("institutionCode", "The designation's institution code."),
             c => new WithdrawDesignation(c.GetArgument<string>("institutionCode")));
         ChangeField(
-            "recordDesignationReview",
+            EditOperations.RecordDesignationReview,
             "Records the review outcome of a designation that is not a hospital or clinic: withdrawn, replaced by a hospital or clinic (both take it out of force), or kept with a reason.",
             f => f.Argument<NonNullGraphType<StringGraphType>>("institutionCode", "The reviewed designation's institution code.")
                 .Argument<NonNullGraphType<DesignationReviewInputType>>("review", "The outcome."),
             c => new RecordReview(c.GetArgument<string>("institutionCode"), c.GetArgument<DesignationReview>("review")));
         ChangeField(
-            "upsertCollaborationHub",
+            EditOperations.UpsertCollaborationHub,
             "Adds a collaboration hub, or replaces the one with the same hub id. The areas it covers must be in the register.",
             f => f.Argument<NonNullGraphType<CollaborationHubInputType>>("hub", "The hub."),
             c => new UpsertHub(c.GetArgument<CollaborationHub>("hub")));
         ChangeField(
-            "retireCollaborationHub",
+            EditOperations.RetireCollaborationHub,
             "Removes a collaboration hub and its activity report from the fiscal year's register; the history keeps them.",
             f => f.Argument<NonNullGraphType<StringGraphType>>("hubId", "The hub's id."),
             c => new RetireHub(c.GetArgument<string>("hubId")));
         ChangeField(
-            "upsertHomeCareArea",
+            EditOperations.UpsertHomeCareArea,
             "Adds a home-care area, or replaces the one with the same area id.",
             f => f.Argument<NonNullGraphType<HomeCareAreaInputType>>("area", "The area."),
             c => new UpsertArea(c.GetArgument<HomeCareArea>("area")));
         ChangeField(
-            "retireHomeCareArea",
+            EditOperations.RetireHomeCareArea,
             "Removes a home-care area from the fiscal year's register; refused while a hub or designation uses it. The history keeps it.",
             f => f.Argument<NonNullGraphType<StringGraphType>>("areaId", "The area's id."),
             c => new RetireArea(c.GetArgument<string>("areaId")));
         ChangeField(
-            "reportHubActivity",
+            EditOperations.ReportHubActivity,
             "Stores a hub's activity report for the fiscal year, replacing an earlier one; it decides the hub's activity status.",
             f => f.Argument<NonNullGraphType<HubActivityReportInputType>>("report", "The report."),
             c => new ReportHubActivity(c.GetArgument<HubActivityReport>("report")));
 
-        Field<PrefectureType>("openFiscalYear")
+        Field<PrefectureType>(EditOperations.OpenFiscalYear)
             .Description("Opens a fiscal year from the previous year's register: its areas, hubs and designations in force (with their review outcomes), without activity reports, which are per year. The prefecture then corrects it. Refused when the year has data or the previous year has none. " + AccessNote)
             .Arguments(CommonArguments)
             .RequireAccess(AccessPolicies.PrefectureWrite, prefectureArgument: ActingPrefecture.ArgumentName)
-            .ResolveAsync(c => ChangeAsync(c, "openFiscalYear", new { }, (grain, year, by, key) => grain.OpenFiscalYearAsync(year, by, key)));
+            .ResolveAsync(c => ChangeAsync(c, (editor, prefecture, year, by, key) => editor.OpenFiscalYearAsync(prefecture, year, by, key)));
 
         DesignationImportField.Add(this);
-        Rounds.ReportingRoundFields.AddMutations(this);
+        ReportingRoundFields.AddMutations(this);
     }
 
     /// <summary>Who may call the register mutations, and the errors they answer with.</summary>
@@ -122,50 +119,26 @@ public sealed class HomeCareMutation : ObjectGraphType
         arguments(field).ResolveAsync(c =>
         {
             var change = edit(c);
-            return ChangeAsync(c, change.Operation, change, (grain, year, by, key) => grain.EditAsync(year, change, by, key));
+            return ChangeAsync(c, (editor, prefecture, year, by, key) => editor.EditAsync(prefecture, year, change, by, key));
         });
     }
 
     private static async Task<object?> ChangeAsync(
         IResolveFieldContext c,
-        string operation,
-        object payload,
-        Func<IPrefectureGrain, int, ChangeAttribution, string?, Task<SubmissionResult>> change)
+        Func<RegisterEditor, Prefecture, int, ChangeAttribution, Func<string?>, Task<RegisterChangeOutcome>> change)
     {
-        var services = c.RequestServices!;
-        var metrics = services.GetRequiredService<HomeCareMetrics>();
         var prefecture = ActingPrefecture.Of(c);
-        var fiscalYear = c.GetArgument<int>(FiscalYearArgument);
-        if (RegisterValidator.ValidateFiscalYear(fiscalYear) is { } yearError)
-        {
-            metrics.ChangeRefused(operation, ErrorCodes.ValidationFailed);
-            return HomeCareErrors.Reject(c, [yearError]);
-        }
-
-        var key = ClientIdempotencyKey.Of(c);
-        var grain = services.GetRequiredService<IGrainFactory>().GetGrain<IPrefectureGrain>(prefecture.Code);
-        SubmissionResult result;
+        RegisterChangeOutcome outcome;
         try
         {
-            result = (await services.GetRequiredService<IdempotencyGuard>().RunAsync(
-                prefecture.Code, key, operation, new { fiscalYear, payload }, () => change(grain, fiscalYear, ActingPrefecture.Attribution(c), key))).Result;
+            outcome = await change(
+                c.RequestServices!.GetRequiredService<RegisterEditor>(), prefecture, c.GetArgument<int>(FiscalYearArgument), ActingPrefecture.Attribution(c), () => ClientIdempotencyKey.Of(c));
         }
         catch (IdempotencyRefusedException refused)
         {
-            var error = ClientIdempotencyKey.Refused(refused);
-            metrics.ChangeRefused(operation, error.Code!);
-            throw error;
+            throw ClientIdempotencyKey.Refused(refused);
         }
 
-        if (!result.Accepted)
-        {
-            metrics.ChangeRefused(operation, ErrorCodes.ValidationFailed);
-            return HomeCareErrors.Reject(c, result.Errors);
-        }
-
-        metrics.ChangeAccepted(operation);
-
-        var region = services.GetRequiredService<RegionGrouping>().RegionOf(prefecture.Code);
-        return new PrefectureView(prefecture, region, fiscalYear, result.Totals);
+        return outcome.Prefecture is { } changed ? changed : HomeCareErrors.Reject(c, outcome.Errors);
     }
 }

@@ -23,14 +23,14 @@ public sealed class HomeCareQuery : ObjectGraphType
             .Argument<IntGraphType>("fiscalYear", FiscalYearDescription)
             .Argument<DateTimeOffsetGraphType>(HistoryArguments.AsOf, HistoryArguments.AsOfDescription)
             .RequireAccess(AccessPolicies.Aggregates)
-            .ResolveAsync(async c => await TotalsReader.Of(c).NationalAsync(c.GetArgument<int?>("fiscalYear"), AsOf(c)));
+            .ResolveAsync(async c => await Readers.Totals(c).NationalAsync(c.GetArgument<int?>("fiscalYear"), AsOf(c)));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("regions")
             .Description("Every region of the configured grouping with its totals.")
             .Argument<IntGraphType>("fiscalYear", FiscalYearDescription)
             .Argument<DateTimeOffsetGraphType>(HistoryArguments.AsOf, HistoryArguments.AsOfDescription)
             .RequireAccess(AccessPolicies.Aggregates)
-            .ResolveAsync(async c => await TotalsReader.Of(c).RegionsAsync(c.GetArgument<int?>("fiscalYear"), AsOf(c)));
+            .ResolveAsync(async c => await Readers.Totals(c).RegionsAsync(c.GetArgument<int?>("fiscalYear"), AsOf(c)));
 
         Field<RegionType>("region")
             .Description("One region by its code; a NOT_FOUND error for an unknown code.")
@@ -38,14 +38,14 @@ public sealed class HomeCareQuery : ObjectGraphType
             .Argument<IntGraphType>("fiscalYear", FiscalYearDescription)
             .Argument<DateTimeOffsetGraphType>(HistoryArguments.AsOf, HistoryArguments.AsOfDescription)
             .RequireAccess(AccessPolicies.Aggregates)
-            .ResolveAsync(async c => await TotalsReader.Of(c).RegionAsync(c.GetArgument<string>("code"), c.GetArgument<int?>("fiscalYear"), AsOf(c)));
+            .ResolveAsync(async c => await Readers.Totals(c).RegionAsync(c.GetArgument<string>("code"), c.GetArgument<int?>("fiscalYear"), AsOf(c)));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefectureType>>>>("prefectures")
             .Description("All 47 prefectures with their totals, in JIS code order.")
             .Argument<IntGraphType>("fiscalYear", FiscalYearDescription)
             .Argument<DateTimeOffsetGraphType>(HistoryArguments.AsOf, HistoryArguments.AsOfDescription)
             .RequireAccess(AccessPolicies.Aggregates)
-            .ResolveAsync(async c => await TotalsReader.Of(c).PrefecturesAsync(c.GetArgument<int?>("fiscalYear"), AsOf(c)));
+            .ResolveAsync(async c => await Readers.Totals(c).PrefecturesAsync(c.GetArgument<int?>("fiscalYear"), AsOf(c)));
 
         Field<PrefectureType>("prefecture")
             .Description("One prefecture by its JIS code; a NOT_FOUND error for an unknown code.")
@@ -53,12 +53,12 @@ public sealed class HomeCareQuery : ObjectGraphType
             .Argument<IntGraphType>("fiscalYear", "The fiscal year, e.g. 2024. Default: the prefecture's latest year with data.")
             .Argument<DateTimeOffsetGraphType>(HistoryArguments.AsOf, HistoryArguments.AsOfDescription)
             .RequireAccess(AccessPolicies.Aggregates)
-            .ResolveAsync(async c => await TotalsReader.Of(c).PrefectureAsync(c.GetArgument<string>("code"), c.GetArgument<int?>("fiscalYear"), AsOf(c)));
+            .ResolveAsync(async c => await Readers.Totals(c).PrefectureAsync(c.GetArgument<string>("code"), c.GetArgument<int?>("fiscalYear"), AsOf(c)));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FiscalYearType>>>>("fiscalYears")
             .Description("Fiscal years with data anywhere in the country, oldest first.")
             .RequireAccess(AccessPolicies.Aggregates)
-            .ResolveAsync(async c => await TotalsReader.Of(c).FiscalYearsAsync());
+            .ResolveAsync(async c => await Readers.Totals(c).FiscalYearsAsync());
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrefectureRankType>>>>("prefecturesRankedByNonClinicalShare")
             .Description("Prefectures ranked by the share of their designations in force that are not hospitals or clinics, highest first; equal shares in code order. Prefectures without designations in force are left out. Served by the region aggregates, like `prefectures`.")
@@ -77,7 +77,7 @@ public sealed class HomeCareQuery : ObjectGraphType
                         [RankingFirstArgument], string.Create(CultureInfo.InvariantCulture, $"{RankingFirstArgument} is {first}; list 1 to {Prefectures.All.Count} places.")));
                 }
 
-                return PrefectureRank.ByNonClinicalShare(await TotalsReader.Of(c).PrefecturesAsync(c.GetArgument<int?>("fiscalYear"))).Take(first).ToList();
+                return PrefectureRank.ByNonClinicalShare(await Readers.Totals(c).PrefecturesAsync(c.GetArgument<int?>("fiscalYear"))).Take(first).ToList();
             });
 
         Field<NodeInterface>("node")
@@ -86,7 +86,7 @@ public sealed class HomeCareQuery : ObjectGraphType
             .RequireAccess(AccessPolicies.Aggregates)
             .ResolveAsync(async c => await NodeResolver.ResolveAsync(c, c.GetArgument<string>("id")));
 
-        Rounds.ReportingRoundFields.AddQuery(this);
+        ReportingRoundFields.AddQuery(this);
         this.AddNationalLists();
     }
 

@@ -20,7 +20,7 @@ public sealed class HomeCareSubscription : ObjectGraphType
             .RequireAccess(AccessPolicies.Aggregates)
             .ResolveStreamAsync(async c =>
             {
-                var reader = TotalsReader.Of(c);
+                var reader = Readers.Totals(c);
                 var view = await reader.NationalAsync(c.GetArgument<int?>("fiscalYear"));
                 return Live(c, TotalsLevel.National, INationalGrain.Key, view.FiscalYear,
                     async () => await reader.NationalAsync(view.FiscalYear),
@@ -34,7 +34,7 @@ public sealed class HomeCareSubscription : ObjectGraphType
             .RequireAccess(AccessPolicies.Aggregates)
             .ResolveStreamAsync(async c =>
             {
-                var reader = TotalsReader.Of(c);
+                var reader = Readers.Totals(c);
                 var view = await reader.RegionAsync(c.GetArgument<string>("code"), c.GetArgument<int?>("fiscalYear"));
                 return Live(c, TotalsLevel.Region, view.Region.Code, view.FiscalYear,
                     async () => await reader.RegionAsync(view.Region.Code, view.FiscalYear),
@@ -48,7 +48,7 @@ public sealed class HomeCareSubscription : ObjectGraphType
             .RequireAccess(AccessPolicies.Aggregates)
             .ResolveStreamAsync(async c =>
             {
-                var reader = TotalsReader.Of(c);
+                var reader = Readers.Totals(c);
                 var view = await reader.PrefectureAsync(c.GetArgument<string>("code"), c.GetArgument<int?>("fiscalYear"));
                 return Live(c, TotalsLevel.Prefecture, view.Prefecture.Code, view.FiscalYear,
                     async () => await reader.PrefectureAsync(view.Prefecture.Code, view.FiscalYear),

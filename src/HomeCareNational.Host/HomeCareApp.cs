@@ -1,3 +1,5 @@
+using HomeCareNational.Application;
+using HomeCareNational.Application.Access;
 using HomeCareNational.GraphQL;
 using HomeCareNational.GraphQL.Http;
 using HomeCareNational.Host.Api;
@@ -23,6 +25,8 @@ public static class HomeCareApp
         builder.AddHomeCareTelemetry(extendTelemetry);
         builder.AddHomeCareSilo();
         builder.AddHomeCareAuthentication();
+        builder.Services.AddHomeCareAccess();
+        builder.Services.AddHomeCareApplication();
         builder.Services.AddHomeCareGraphQL();
         builder.Services.AddHomeCareProblemResponses();
         builder.Services.AddHomeCareHealthChecks();

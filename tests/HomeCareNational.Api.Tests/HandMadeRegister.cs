@@ -4,33 +4,35 @@ using HomeCareNational.Identity;
 namespace HomeCareNational.Api.Tests;
 
 /// <summary>
-/// A register written out by hand, for tests that list, filter, sort and identify its items: 福岡県 (40) in FY2032,
-/// a year no other test uses. Four areas, three hubs and 23 designations, two of them withdrawn. The institution codes
-/// 4000000001–4000000023 run in another order than the names, so sorting by code and by name differ.
+/// A register written out by hand, for tests that list, filter, sort and identify its items: 福岡県 (40) in
+/// <see cref="Year"/>, claimed whole, so the year's national totals are the register's own. Four areas, three hubs and
+/// 23 designations, two of them withdrawn. The institution codes 4000000001–4000000023 run in another order than the
+/// names, so sorting by code and by name differ.
 /// </summary>
+[WritesRegisters(Year)]
 public static class HandMadeRegister
 {
     public const string Prefecture = "40";
     public const int Year = 2032;
 
     /// <summary>Areas A1–A4; their names sort the other way round (西 &gt; 東 &gt; 南 &gt; 北 in code points). No hub covers A3 or A4; no designation in force is in A4.</summary>
-    public static object[] Areas { get; } =
+    public static HomeCareAreaInput[] Areas { get; } =
     [
-        Area("A1", "西部圏域", "SECONDARY_MEDICAL_AREA", "40131", "40132"),
-        Area("A2", "東部圏域", "MUNICIPALITY", "40202"),
-        Area("A3", "南部圏域", "HEALTH_CENTER_AREA", "40203"),
-        Area("A4", "北部圏域", "SECONDARY_MEDICAL_AREA", "40204"),
+        new("A1", "西部圏域", "SECONDARY_MEDICAL_AREA", ["40131", "40132"]),
+        new("A2", "東部圏域", "MUNICIPALITY", ["40202"]),
+        new("A3", "南部圏域", "HEALTH_CENTER_AREA", ["40203"]),
+        new("A4", "北部圏域", "SECONDARY_MEDICAL_AREA", ["40204"]),
     ];
 
     /// <summary>Hubs H1–H3; by name (保 &lt; 医 &lt; 市) they run H3, H1, H2.</summary>
-    public static object[] Hubs { get; } =
+    public static CollaborationHubInput[] Hubs { get; } =
     [
-        Hub("H1", "医師会在宅医療連携拠点", "MEDICAL_ASSOCIATION", "40131", "A1", "A2"),
-        Hub("H2", "市在宅医療連携拠点", "MUNICIPALITY", "40202", "A2"),
-        Hub("H3", "保健所在宅医療連携拠点", "PUBLIC_HEALTH_CENTER", "40203", "A1"),
+        new("H1", "医師会在宅医療連携拠点", "MEDICAL_ASSOCIATION", "40131", ["A1", "A2"]),
+        new("H2", "市在宅医療連携拠点", "MUNICIPALITY", "40202", ["A2"]),
+        new("H3", "保健所在宅医療連携拠点", "PUBLIC_HEALTH_CENTER", "40203", ["A1"]),
     ];
 
-    public static object[] Institutions { get; } =
+    public static DesignatedInstitutionInput[] Institutions { get; } =
     [
         Institution(1, "あおば在宅クリニック", "HOME_CARE_SUPPORT_CLINIC", "A1", "40131", "2032-04-01", endOfLife: true, aroundTheClock: true),
         Institution(2, "さくら在宅クリニック", "ENHANCED_HOME_CARE_SUPPORT_CLINIC", "A1", "40131", "2032-04-02", endOfLife: true, aroundTheClock: true),
@@ -67,24 +69,9 @@ public static class HandMadeRegister
     /// <summary>The institution code of designation <paramref name="n"/>, e.g. 4000000007.</summary>
     public static string Code(int n) => string.Create(CultureInfo.InvariantCulture, $"40{n:D8}");
 
-    private static object Area(string areaId, string name, string unitType, params string[] municipalityCodes) =>
-        new { areaId, name, unitType, municipalityCodes };
-
-    private static object Hub(string hubId, string name, string operatorKind, string municipalityCode, params string[] areaIds) =>
-        new { hubId, name, operatorKind, municipalityCode, areaIds };
-
-    private static object Institution(
+    private static DesignatedInstitutionInput Institution(
         int n, string name, string kind, string? homeCareAreaId, string municipalityCode, string designatedOn,
-        bool endOfLife = false, bool aroundTheClock = false, string status = "ACTIVE") => new
-    {
-        institutionCode = Code(n),
-        name,
-        kind,
-        municipalityCode,
-        homeCareAreaId,
-        functions = endOfLife ? new[] { "DAILY_CARE_SUPPORT", "END_OF_LIFE_CARE" } : ["DAILY_CARE_SUPPORT"],
-        provides24Hours = aroundTheClock,
-        designatedOn,
-        status,
-    };
+        bool endOfLife = false, bool aroundTheClock = false, string status = DesignatedInstitutionInput.Active) =>
+        new(Code(n), name, kind, municipalityCode, homeCareAreaId,
+            endOfLife ? ["DAILY_CARE_SUPPORT", "END_OF_LIFE_CARE"] : ["DAILY_CARE_SUPPORT"], aroundTheClock, designatedOn, status);
 }

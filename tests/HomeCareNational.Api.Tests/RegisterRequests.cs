@@ -15,17 +15,8 @@ public static class RegisterRequests
         """;
 
     /// <summary>One institution in home-care area <c>A1</c>, which <see cref="SubmitAreasAsync"/> creates.</summary>
-    public static object Institution(string code, string kind, string municipality) => new
-    {
-        institutionCode = code,
-        name = $"テスト機関 {code}",
-        kind,
-        municipalityCode = municipality,
-        homeCareAreaId = "A1",
-        functions = new[] { "DISCHARGE_SUPPORT", "END_OF_LIFE_CARE" },
-        provides24Hours = true,
-        designatedOn = "2026-05-01",
-    };
+    public static DesignatedInstitutionInput Institution(string code, string kind, string municipality) =>
+        new(code, $"テスト機関 {code}", kind, municipality, "A1", ["DISCHARGE_SUPPORT", "END_OF_LIFE_CARE"], Provides24Hours: true, "2026-05-01");
 
     /// <summary>Gives the prefecture one home-care area, <c>A1</c>, holding <paramref name="municipality"/>.</summary>
     public static async Task SubmitAreasAsync(this HttpClient editor, string prefecture, int year, string municipality)
@@ -38,14 +29,15 @@ public static class RegisterRequests
         {
             prefecture,
             year,
-            areas = new[] { new { areaId = "A1", name = "テスト圏域", unitType = "SECONDARY_MEDICAL_AREA", municipalityCodes = new[] { municipality } } },
+            areas = new[] { new HomeCareAreaInput("A1", "テスト圏域", "SECONDARY_MEDICAL_AREA", [municipality]) },
         });
         Assert.True(response.Errors.Count == 0, $"The areas were refused: {response.Body.ToJsonString()}");
     }
 
     /// <summary>Replaces the prefecture's whole register for the year (areas, then hubs, then designations), refusing the test on any error.</summary>
     public static async Task SubmitRegisterAsync(
-        this HttpClient editor, string prefecture, int year, object[] areas, object[] hubs, object[] institutions)
+        this HttpClient editor, string prefecture, int year,
+        IReadOnlyList<HomeCareAreaInput> areas, IReadOnlyList<CollaborationHubInput> hubs, IReadOnlyList<DesignatedInstitutionInput> institutions)
     {
         var submissions = new (string Mutation, object Variables)[]
         {

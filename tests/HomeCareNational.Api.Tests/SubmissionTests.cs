@@ -4,7 +4,8 @@ using HomeCareNational.Identity;
 
 namespace HomeCareNational.Api.Tests;
 
-/// <summary>Prefectures submit their register over GraphQL; bad input changes nothing. Uses FY2026 to leave the demo year alone.</summary>
+/// <summary>Prefectures submit their register over GraphQL; bad input changes nothing. Uses a year the class claims whole, so the national totals it reads are its own.</summary>
+[WritesRegisters(Year)]
 [Collection(ServiceCollection.Name)]
 public sealed class SubmissionTests(ServiceFixture service)
 {
@@ -18,7 +19,7 @@ public sealed class SubmissionTests(ServiceFixture service)
         {
             prefecture = "31",
             year = Year,
-            institutions = new object[]
+            institutions = new[]
             {
                 RegisterRequests.Institution("3111234567", "ENHANCED_HOME_CARE_SUPPORT_CLINIC", "31201"),
                 RegisterRequests.Institution("TOTTORI-VNS-1", "VISITING_NURSE_STATION", "31201"),
@@ -46,7 +47,7 @@ public sealed class SubmissionTests(ServiceFixture service)
         {
             prefecture = "32",
             year = Year,
-            institutions = new object[]
+            institutions = new[]
             {
                 RegisterRequests.Institution("3211234567", "CLINIC", "32201"),
                 RegisterRequests.Institution("12", "CLINIC", "99999"),
@@ -75,7 +76,7 @@ public sealed class SubmissionTests(ServiceFixture service)
         {
             prefecture = "35",
             year = Year,
-            institutions = new object[] { RegisterRequests.Institution("3511234567", "HOUMON_KANGO", "35201") },
+            institutions = new[] { RegisterRequests.Institution("3511234567", "HOUMON_KANGO", "35201") },
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);

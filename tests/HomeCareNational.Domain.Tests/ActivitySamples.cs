@@ -26,10 +26,10 @@ internal static class ActivitySamples
         Report(hubId, meetings, 0) with { Duties = [.. done.Select(d => new HubDutyReport(d, true, null))] };
 
     public static CollaborationHub Hub(string hubId, HubOperatorKind kind, params string[] areaIds) =>
-        new(hubId, $"（テスト）拠点{hubId}", kind, "33101", [.. areaIds]);
+        RegisterRecords.Hub(hubId, $"（テスト）拠点{hubId}", "33101", areaIds, kind);
 
     public static DesignatedInstitution Designation(string code, InstitutionKind kind, string? areaId, DesignationStatus status = DesignationStatus.Active, DesignationReview? review = null) =>
-        new(code, $"（テスト）{code}", kind, "33101", areaId, HomeCareFunctions.All, true, new DateOnly(2024, 4, 1), status, review);
+        RegisterRecords.Institution(code, $"（テスト）{code}", "33101", new DateOnly(2024, 4, 1), kind, areaId, status: status, review: review);
 
     public static DesignationReview Withdrawn() => new(ReviewOutcome.Withdrawn, null, null, DecidedOn);
 

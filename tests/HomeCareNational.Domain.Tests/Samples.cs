@@ -21,14 +21,12 @@ internal static class Samples
 
     public static PrefectureRegister WithAreasAndHubs => new(Areas, Hubs, []);
 
-    public static HomeCareArea Area(int n) =>
-        new(Invariant($"A{n}"), Invariant($"（テスト）第{n}圏域"), AreaUnitType.SecondaryMedicalArea, ["33101", "33202"]);
+    public static HomeCareArea Area(int n) => RegisterRecords.Area(Invariant($"A{n}"), Invariant($"（テスト）第{n}圏域"), ["33101", "33202"]);
 
-    public static CollaborationHub Hub(int n) =>
-        new(Invariant($"H{n}"), Invariant($"（テスト）在宅医療連携拠点{n}"), HubOperatorKind.MedicalAssociation, "33101", ["A1", "A2"]);
+    public static CollaborationHub Hub(int n) => RegisterRecords.Hub(Invariant($"H{n}"), Invariant($"（テスト）在宅医療連携拠点{n}"), "33101", ["A1", "A2"]);
 
     public static DesignatedInstitution Institution(int n, InstitutionKind kind = InstitutionKind.HomeCareSupportClinic) =>
-        new(Invariant($"33{n:D8}"), Invariant($"（テスト）在宅クリニック{n}"), kind, "33101", "A1", HomeCareFunctions.All, true, new DateOnly(2024, 4, 1));
+        RegisterRecords.Institution(Invariant($"33{n:D8}"), Invariant($"（テスト）在宅クリニック{n}"), "33101", new DateOnly(2024, 4, 1), kind);
 
     public static ImmutableArray<T> Many<T>(int count, Func<int, T> make) => [.. Enumerable.Range(1, count).Select(make)];
 

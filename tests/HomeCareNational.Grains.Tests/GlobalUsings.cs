@@ -8,3 +8,4 @@ global using HomeCareNational.Grains.Tests.Support;
 global using HomeCareNational.Testing;
 global using Orleans;
 global using HomeCareNational.Abstractions.History;
+global using HomeCareNational.Testing.Records;

@@ -15,7 +15,7 @@ internal static class Samples
 
     /// <summary>The register the file is checked against: areas A1 to A4.</summary>
     public static PrefectureRegister Current { get; } = new(
-        [.. Enumerable.Range(1, 4).Select(n => new HomeCareArea($"A{n}", $"（テスト）第{n}圏域", AreaUnitType.SecondaryMedicalArea, ["33101"]))],
+        [.. Enumerable.Range(1, 4).Select(n => RegisterRecords.Area($"A{n}", $"（テスト）第{n}圏域", ["33101"]))],
         [],
         []);
 
@@ -26,8 +26,7 @@ internal static class Samples
 
     /// <summary>What <see cref="Row"/> reads as.</summary>
     public static DesignatedInstitution Institution(int n) =>
-        new(Code(n), $"（テスト）在宅クリニック{n}", InstitutionKind.HomeCareSupportClinic, "33101", "A1",
-            HomeCareFunctions.All, true, new DateOnly(2024, 4, 1), DesignationStatus.Active);
+        RegisterRecords.Institution(Code(n), $"（テスト）在宅クリニック{n}", "33101", new DateOnly(2024, 4, 1));
 
     /// <summary>The header and rows 1 to <paramref name="count"/>.</summary>
     public static List<string[]> Rows(int count) => [Header, .. Enumerable.Range(1, count).Select(Row)];

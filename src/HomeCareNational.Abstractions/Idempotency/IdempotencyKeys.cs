@@ -5,9 +5,6 @@ namespace HomeCareNational.Abstractions.Idempotency;
 /// <summary>What a client idempotency key may look like, and how it names its grain.</summary>
 public static partial class IdempotencyKeys
 {
-    /// <summary>The HTTP request header that carries the key.</summary>
-    public const string Header = "Idempotency-Key";
-
     /// <summary>The GraphQL argument that carries the key.</summary>
     public const string Argument = "idempotencyKey";
 

@@ -7,7 +7,7 @@ namespace HomeCareNational.Domain.Edits;
 [GenerateSerializer, Immutable]
 public sealed record AddDesignation([property: Id(0)] DesignatedInstitution Institution) : RegisterEdit
 {
-    public override string Operation => "addDesignation";
+    public override string Operation => EditOperations.AddDesignation;
 
     public override IReadOnlyList<ValidationError> Validate(string prefectureCode, int fiscalYear, PrefectureRegister current) =>
         RecordValidator.ValidateDesignation(prefectureCode, fiscalYear, Institution, isNew: true, current);

@@ -10,7 +10,7 @@ public sealed record RecordReview(
     [property: Id(0)] string InstitutionCode,
     [property: Id(1)] DesignationReview Review) : RegisterEdit
 {
-    public override string Operation => "recordDesignationReview";
+    public override string Operation => EditOperations.RecordDesignationReview;
 
     public override IReadOnlyList<ValidationError> Validate(string prefectureCode, int fiscalYear, PrefectureRegister current) =>
         RecordValidator.ValidateReview(InstitutionCode, Review, current);

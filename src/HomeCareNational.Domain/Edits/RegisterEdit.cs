@@ -10,7 +10,7 @@ namespace HomeCareNational.Domain.Edits;
 [GenerateSerializer]
 public abstract record RegisterEdit
 {
-    /// <summary>The name of the change in the history, the same as the API's mutation, e.g. "addDesignation".</summary>
+    /// <summary>The name of the change in the history, the same as the API's mutation: one of <see cref="EditOperations"/>.</summary>
     public abstract string Operation { get; }
 
     /// <summary>Every problem with the edit against <paramref name="current"/>; empty when it may be applied.</summary>

@@ -8,7 +8,7 @@ namespace HomeCareNational.Domain.Edits;
 [GenerateSerializer, Immutable]
 public sealed record ReplaceActivityReports([property: Id(0)] ImmutableArray<HubActivityReport> Reports) : RegisterEdit
 {
-    public override string Operation => "submitHubActivityReports";
+    public override string Operation => EditOperations.SubmitHubActivityReports;
 
     public override IReadOnlyList<ValidationError> Validate(string prefectureCode, int fiscalYear, PrefectureRegister current) =>
         RecordValidator.ValidateActivityReports(fiscalYear, Reports, current);

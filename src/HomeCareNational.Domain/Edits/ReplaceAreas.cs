@@ -8,7 +8,7 @@ namespace HomeCareNational.Domain.Edits;
 [GenerateSerializer, Immutable]
 public sealed record ReplaceAreas([property: Id(0)] ImmutableArray<HomeCareArea> Areas) : RegisterEdit
 {
-    public override string Operation => "submitHomeCareAreas";
+    public override string Operation => EditOperations.SubmitHomeCareAreas;
 
     public override IReadOnlyList<ValidationError> Validate(string prefectureCode, int fiscalYear, PrefectureRegister current) =>
         RegisterValidator.ValidateAreas(prefectureCode, Areas, current);

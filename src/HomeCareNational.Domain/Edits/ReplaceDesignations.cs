@@ -15,7 +15,7 @@ public sealed record ReplaceDesignations(
     [property: Id(0)] ImmutableArray<DesignatedInstitution> Institutions,
     [property: Id(1)] bool Imported = false) : RegisterEdit
 {
-    public override string Operation => Imported ? "importDesignations" : "submitDesignations";
+    public override string Operation => Imported ? EditOperations.ImportDesignations : EditOperations.SubmitDesignations;
 
     public override IReadOnlyList<ValidationError> Validate(string prefectureCode, int fiscalYear, PrefectureRegister current) =>
         RegisterValidator.ValidateInstitutions(prefectureCode, fiscalYear, Institutions, current);

@@ -8,7 +8,7 @@ namespace HomeCareNational.Domain.Edits;
 [GenerateSerializer, Immutable]
 public sealed record ReplaceHubs([property: Id(0)] ImmutableArray<CollaborationHub> Hubs) : RegisterEdit
 {
-    public override string Operation => "submitCollaborationHubs";
+    public override string Operation => EditOperations.SubmitCollaborationHubs;
 
     public override IReadOnlyList<ValidationError> Validate(string prefectureCode, int fiscalYear, PrefectureRegister current) =>
         RegisterValidator.ValidateHubs(prefectureCode, Hubs, current);

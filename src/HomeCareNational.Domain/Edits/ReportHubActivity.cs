@@ -7,7 +7,7 @@ namespace HomeCareNational.Domain.Edits;
 [GenerateSerializer, Immutable]
 public sealed record ReportHubActivity([property: Id(0)] HubActivityReport Report) : RegisterEdit
 {
-    public override string Operation => "reportHubActivity";
+    public override string Operation => EditOperations.ReportHubActivity;
 
     public override IReadOnlyList<ValidationError> Validate(string prefectureCode, int fiscalYear, PrefectureRegister current) =>
         RecordValidator.ValidateActivityReport(fiscalYear, Report, current);

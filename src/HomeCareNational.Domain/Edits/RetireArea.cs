@@ -7,7 +7,7 @@ namespace HomeCareNational.Domain.Edits;
 [GenerateSerializer, Immutable]
 public sealed record RetireArea([property: Id(0)] string AreaId) : RegisterEdit
 {
-    public override string Operation => "retireHomeCareArea";
+    public override string Operation => EditOperations.RetireHomeCareArea;
 
     public override IReadOnlyList<ValidationError> Validate(string prefectureCode, int fiscalYear, PrefectureRegister current) =>
         RecordValidator.ValidateAreaRetirement(AreaId, current);

@@ -7,7 +7,7 @@ namespace HomeCareNational.Domain.Edits;
 [GenerateSerializer, Immutable]
 public sealed record RetireHub([property: Id(0)] string HubId) : RegisterEdit
 {
-    public override string Operation => "retireCollaborationHub";
+    public override string Operation => EditOperations.RetireCollaborationHub;
 
     public override IReadOnlyList<ValidationError> Validate(string prefectureCode, int fiscalYear, PrefectureRegister current) =>
         RecordValidator.ValidateHubRetirement(HubId, current);

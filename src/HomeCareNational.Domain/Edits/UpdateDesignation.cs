@@ -7,7 +7,7 @@ namespace HomeCareNational.Domain.Edits;
 [GenerateSerializer, Immutable]
 public sealed record UpdateDesignation([property: Id(0)] DesignatedInstitution Institution) : RegisterEdit
 {
-    public override string Operation => "updateDesignation";
+    public override string Operation => EditOperations.UpdateDesignation;
 
     public override IReadOnlyList<ValidationError> Validate(string prefectureCode, int fiscalYear, PrefectureRegister current) =>
         RecordValidator.ValidateDesignation(prefectureCode, fiscalYear, Institution, isNew: false, current);

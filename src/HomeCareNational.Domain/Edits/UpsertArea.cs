@@ -7,7 +7,7 @@ namespace HomeCareNational.Domain.Edits;
 [GenerateSerializer, Immutable]
 public sealed record UpsertArea([property: Id(0)] HomeCareArea Area) : RegisterEdit
 {
-    public override string Operation => "upsertHomeCareArea";
+    public override string Operation => EditOperations.UpsertHomeCareArea;
 
     public override IReadOnlyList<ValidationError> Validate(string prefectureCode, int fiscalYear, PrefectureRegister current) =>
         RecordValidator.ValidateArea(prefectureCode, Area, current);

@@ -7,7 +7,7 @@ namespace HomeCareNational.Domain.Edits;
 [GenerateSerializer, Immutable]
 public sealed record UpsertHub([property: Id(0)] CollaborationHub Hub) : RegisterEdit
 {
-    public override string Operation => "upsertCollaborationHub";
+    public override string Operation => EditOperations.UpsertCollaborationHub;
 
     public override IReadOnlyList<ValidationError> Validate(string prefectureCode, int fiscalYear, PrefectureRegister current) =>
         RecordValidator.ValidateHub(prefectureCode, Hub, current);

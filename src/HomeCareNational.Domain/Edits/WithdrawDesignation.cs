@@ -8,7 +8,7 @@ namespace HomeCareNational.Domain.Edits;
 [GenerateSerializer, Immutable]
 public sealed record WithdrawDesignation([property: Id(0)] string InstitutionCode) : RegisterEdit
 {
-    public override string Operation => "withdrawDesignation";
+    public override string Operation => EditOperations.WithdrawDesignation;
 
     public override IReadOnlyList<ValidationError> Validate(string prefectureCode, int fiscalYear, PrefectureRegister current) =>
         RecordValidator.ValidateWithdrawal(InstitutionCode, current);

@@ -42,7 +42,7 @@ public sealed class PrefectureRegisterGrain(
     {
         var previous = await GrainFactory.GetGrain<IPrefectureRegisterGrain>(PrefectureRegisterKey.Of(Code, FiscalYear - 1)).GetRegisterAsync();
         return await ChangeAsync(
-            new("openFiscalYear", by, idempotencyKey),
+            new(EditOperations.OpenFiscalYear, by, idempotencyKey),
             current => (current, previous) switch
             {
                 (not null, _) => [new(["fiscalYear"], string.Create(CultureInfo.InvariantCulture, $"fiscal year {FiscalYear} already has data; correct it instead of opening it again."))],

@@ -37,7 +37,7 @@ internal static class NationalLists
     /// <summary>The registers in scope, in JIS code order; prefectures without one for the year are left out.</summary>
     private static async Task<IReadOnlyList<RegisterView>> RegistersAsync(IResolveFieldContext c)
     {
-        var reader = TotalsReader.Of(c);
+        var reader = Readers.Totals(c);
         var year = (await reader.NationalAsync(c.GetArgument<int?>(FiscalYearArgument))).FiscalYear;
         var codes = (IEnumerable<string>)Prefectures.All.Select(p => p.Code);
         if (c.GetArgument<string?>(RegionArgument) is { } regionCode)
@@ -52,7 +52,7 @@ internal static class NationalLists
             codes = codes.Where(named.Contains);
         }
 
-        var registers = await Task.WhenAll(codes.Select(code => reader.RegisterAsync(code, year)));
+        var registers = await Task.WhenAll(codes.Select(code => Readers.Registers(c).RegisterAsync(code, year)));
         return [.. registers.OfType<RegisterView>()];
     }
 }

@@ -7,6 +7,17 @@ public static class HomeCareErrors
 {
     public static ExecutionError NotFound(string message) => new(message) { Code = ErrorCodes.NotFound };
 
+    /// <summary>The error a use case's typed refusal answers with; null for any other exception.</summary>
+    public static ExecutionError? Of(Exception exception) => exception switch
+    {
+        NotFoundException notFound => NotFound(notFound.Message),
+        ValidationFailedException invalid => Invalid(invalid.Error),
+        _ => null,
+    };
+
+    /// <summary>The error a client sees for a storage failure's code (<see cref="StorageFailures.CodeOf"/>).</summary>
+    public static ExecutionError StorageFailure(string code) => new(StorageFailures.MessageFor(code)) { Code = code };
+
     /// <summary>
     /// A domain validation problem as a GraphQL error: <c>extensions.field</c> is the readable path
     /// (institutions[3].kind) and <c>extensions.inputPath</c> the same as a list of names and indexes.

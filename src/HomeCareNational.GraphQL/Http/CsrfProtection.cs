@@ -6,14 +6,12 @@ namespace HomeCareNational.GraphQL.Http;
 
 /// <summary>
 /// The CSRF protection of graphql-dotnet's own server: a request a browser could send cross-site without a CORS
-/// preflight (no Content-Type, or a CORS-safelisted one) must carry a non-empty <see cref="HeaderName"/> header,
+/// preflight (no Content-Type, or a CORS-safelisted one) must carry a non-empty <see cref="HomeCareHeaders.RequirePreflight"/> header,
 /// which a page can only add after a preflight. It matters for GET: a POST here must be application/json, which
 /// browsers always preflight, and anything else is refused with 415 before it is read.
 /// </summary>
 public static class CsrfProtection
 {
-    public const string HeaderName = "GraphQL-Require-Preflight";
-
     /// <summary>The Content-Types a cross-site form or fetch may send without a preflight.</summary>
     private static readonly string[] CorsSafelisted = ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data"];
 
@@ -21,13 +19,13 @@ public static class CsrfProtection
     /// <exception cref="RequestRefusedException">400 with <c>CSRF_PROTECTION</c> when the request lacks the header.</exception>
     public static void Check(HttpRequest request)
     {
-        if (!CouldBeSentWithoutPreflight(request.ContentType) || request.Headers[HeaderName] is [{ Length: > 0 }, ..])
+        if (!CouldBeSentWithoutPreflight(request.ContentType) || request.Headers[HomeCareHeaders.RequirePreflight] is [{ Length: > 0 }, ..])
         {
             return;
         }
 
-        throw new RequestRefusedException(StatusCodes.Status400BadRequest, ErrorCodes.CsrfProtection,
-            $"This request could have been sent by another web site: send it with a non-empty '{HeaderName}' header.");
+        throw new RequestRefusedException(StatusCodes.Status400BadRequest, GraphQLErrorCodes.CsrfProtection,
+            $"This request could have been sent by another web site: send it with a non-empty '{HomeCareHeaders.RequirePreflight}' header.");
     }
 
     /// <summary>A Content-Type that cannot be read counts as safelisted: refusing it is the safe side.</summary>

@@ -24,7 +24,7 @@ public static class GraphQLEndpoint
             .WithTags("GraphQL")
             .WithSummary("Executes a GraphQL request")
             .WithDescription("GraphQL over HTTP: POST application/json {query or documentId, variables, operationName, extensions}, or GET with those "
-                + $"as query parameters (queries only, with a '{CsrfProtection.HeaderName}' header); answers application/graphql-response+json or application/json. "
+                + $"as query parameters (queries only, with a '{HomeCareHeaders.RequirePreflight}' header); answers application/graphql-response+json or application/json. "
                 + "Query responses carry a weak ETag; a GET with a matching If-None-Match gets 304 without executing.");
 
     private static async Task ExecuteAsync(

@@ -40,9 +40,9 @@ public static class GraphQLRequestReader
             CancellationToken = http.RequestAborted,
         };
         // Sent twice, the header's values arrive joined by a comma, which no key may contain: refused, not ignored.
-        if (http.Request.Headers[IdempotencyKeys.Header] is { Count: > 0 } idempotencyKey)
+        if (http.Request.Headers[HomeCareHeaders.IdempotencyKey] is { Count: > 0 } idempotencyKey)
         {
-            options.UserContext[IdempotencyKeys.Header] = idempotencyKey.ToString();
+            options.UserContext[HomeCareHeaders.IdempotencyKey] = idempotencyKey.ToString();
         }
 
         if (HttpMethods.IsGet(http.Request.Method))
@@ -113,7 +113,7 @@ public static class GraphQLRequestReader
         var bytes = Encoding.UTF8.GetByteCount(request.Query);
         if (bytes > maxDocumentBytes)
         {
-            throw new RequestRefusedException(StatusCodes.Status413PayloadTooLarge, ErrorCodes.DocumentTooLarge,
+            throw new RequestRefusedException(StatusCodes.Status413PayloadTooLarge, GraphQLErrorCodes.DocumentTooLarge,
                 $"The document is {bytes} bytes long; at most {maxDocumentBytes} are accepted.");
         }
     }

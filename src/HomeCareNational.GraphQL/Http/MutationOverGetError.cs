@@ -11,6 +11,6 @@ public sealed class MutationOverGetError : ValidationError
     public MutationOverGetError(ROM source, GraphQLOperationDefinition operation)
         : base(source, null, $"A {operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET: use POST.", operation)
     {
-        Code = ErrorCodes.MethodNotAllowed;
+        Code = GraphQLErrorCodes.MethodNotAllowed;
     }
 }

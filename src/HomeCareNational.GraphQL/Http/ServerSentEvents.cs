@@ -48,7 +48,7 @@ public static class ServerSentEvents
         var result = await executer.ExecuteAsync(GraphQLRequestReader.ExecutionOptions(http, request));
         if (!result.Executed)
         {
-            var status = result.Errors?.Any(e => e.Code == ErrorCodes.MethodNotAllowed) == true ? StatusCodes.Status405MethodNotAllowed : StatusCodes.Status400BadRequest;
+            var status = result.Errors?.Any(e => e.Code == GraphQLErrorCodes.MethodNotAllowed) == true ? StatusCodes.Status405MethodNotAllowed : StatusCodes.Status400BadRequest;
             if (status == StatusCodes.Status405MethodNotAllowed)
             {
                 http.Response.Headers.Allow = HttpMethods.Post;
@@ -62,7 +62,7 @@ public static class ServerSentEvents
         http.Response.ContentType = MediaType + "; charset=utf-8";
         http.Response.Headers.CacheControl = "no-cache";
         // Tells nginx-style proxies not to buffer the stream.
-        http.Response.Headers["X-Accel-Buffering"] = "no";
+        http.Response.Headers[HomeCareHeaders.AccelBuffering] = "no";
         await http.Response.Body.FlushAsync(http.RequestAborted);
 
         try

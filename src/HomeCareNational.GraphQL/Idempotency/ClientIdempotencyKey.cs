@@ -14,13 +14,13 @@ public static class ClientIdempotencyKey
     public static string? Of(IResolveFieldContext context)
     {
         var argument = context.GetArgument<string?>(IdempotencyKeys.Argument);
-        var key = argument ?? (context.UserContext.TryGetValue(IdempotencyKeys.Header, out var header) ? header as string : null);
+        var key = argument ?? (context.UserContext.TryGetValue(HomeCareHeaders.IdempotencyKey, out var header) ? header as string : null);
         if (key is null)
         {
             return null;
         }
 
-        var source = argument is null ? IdempotencyKeys.Header : IdempotencyKeys.Argument;
+        var source = argument is null ? HomeCareHeaders.IdempotencyKey : IdempotencyKeys.Argument;
         if (IdempotencyKeys.Problem(key) is { } problem)
         {
             throw HomeCareErrors.Invalid(new ValidationError([source], problem));
@@ -36,8 +36,5 @@ public static class ClientIdempotencyKey
     }
 
     /// <summary>The error a refused key answers with.</summary>
-    public static ExecutionError Refused(IdempotencyRefusedException refused) => new(refused.Message)
-    {
-        Code = refused.Decision == IdempotencyDecision.InFlight ? ErrorCodes.IdempotencyKeyInFlight : ErrorCodes.IdempotencyKeyReused,
-    };
+    public static ExecutionError Refused(IdempotencyRefusedException refused) => new(refused.Message) { Code = refused.Code };
 }

@@ -41,7 +41,7 @@ public sealed class AliasLimitRule(IOptions<GraphQLLimitsOptions> options) : Val
                     $"The document uses {_count} aliases; at most {maxAliases} are allowed.",
                     field)
                 {
-                    Code = ErrorCodes.TooManyAliases,
+                    Code = GraphQLErrorCodes.TooManyAliases,
                 });
             }
 

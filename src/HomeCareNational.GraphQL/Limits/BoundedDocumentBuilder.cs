@@ -28,7 +28,7 @@ public sealed class BoundedDocumentBuilder(IOptions<GraphQLLimitsOptions> option
             // Validation reports each unknown field with its place in the text: thousands of them cost seconds.
             throw new ExecutionError($"The document has more than {_limits.MaxTokens} tokens, the most the service parses (GraphQL:Limits:MaxTokens).")
             {
-                Code = ErrorCodes.TooManyTokens,
+                Code = GraphQLErrorCodes.TooManyTokens,
             };
         }
 
@@ -41,7 +41,7 @@ public sealed class BoundedDocumentBuilder(IOptions<GraphQLLimitsOptions> option
         {
             throw new ExecutionError($"The document nests deeper than {_limits.MaxParserDepth} syntax levels, the most the service parses.")
             {
-                Code = ErrorCodes.DocumentTooDeep,
+                Code = GraphQLErrorCodes.DocumentTooDeep,
             };
         }
 

@@ -1,6 +1,5 @@
 using GraphQL.Utilities;
 using GraphQL.Validation.Complexity;
-using HomeCareNational.GraphQL.History;
 
 namespace HomeCareNational.GraphQL.Limits;
 

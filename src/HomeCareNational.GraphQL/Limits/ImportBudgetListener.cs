@@ -1,6 +1,5 @@
 using GraphQL.Execution;
 using GraphQLParser.AST;
-using HomeCareNational.GraphQL.Importing;
 using Microsoft.Extensions.Options;
 
 namespace HomeCareNational.GraphQL.Limits;
@@ -17,7 +16,7 @@ internal sealed class ImportBudgetListener(IOptions<GraphQLLimitsOptions> limits
     {
         if (context.Operation.Operation == OperationType.Mutation
             && context.UserContext.TryGetValue(ExecutionDeadline.UserContextKey, out var value) && value is ExecutionDeadline deadline
-            && RootFieldNames(context.Operation.SelectionSet, context.Document).Contains(DesignationImport.Operation))
+            && RootFieldNames(context.Operation.SelectionSet, context.Document).Contains(EditOperations.ImportDesignations))
         {
             deadline.Allow(limits.Value.ImportExecutionTimeout);
         }

@@ -12,15 +12,15 @@ public static class NodeResolver
 {
     private static readonly Dictionary<string, NodeKind> Kinds = new()
     {
-        [NodeTypeNames.National] = new(0, async (reader, id) => await reader.NationalAsync(id.FiscalYear)),
-        [NodeTypeNames.Region] = new(1, async (reader, id) => await reader.RegionAsync(id.Key[0], id.FiscalYear)),
-        [NodeTypeNames.Prefecture] = new(1, async (reader, id) => await reader.PrefectureAsync(id.Key[0], id.FiscalYear), ScopedByPrefecture: true),
-        [NodeTypeNames.DesignatedInstitution] = new(2, async (reader, id) =>
-            (await RegisterAsync(reader, id))?.Institutions.FirstOrDefault(v => v.Institution.InstitutionCode == id.Key[1]), ScopedByPrefecture: true),
-        [NodeTypeNames.CollaborationHub] = new(2, async (reader, id) =>
-            (await RegisterAsync(reader, id))?.Hubs.FirstOrDefault(v => v.Hub.HubId == id.Key[1]), ScopedByPrefecture: true),
-        [NodeTypeNames.HomeCareArea] = new(2, async (reader, id) =>
-            (await RegisterAsync(reader, id))?.Areas.FirstOrDefault(v => v.Area.AreaId == id.Key[1]), ScopedByPrefecture: true),
+        [NodeTypeNames.National] = new(0, async (c, id) => await Readers.Totals(c).NationalAsync(id.FiscalYear)),
+        [NodeTypeNames.Region] = new(1, async (c, id) => await Readers.Totals(c).RegionAsync(id.Key[0], id.FiscalYear)),
+        [NodeTypeNames.Prefecture] = new(1, async (c, id) => await Readers.Totals(c).PrefectureAsync(id.Key[0], id.FiscalYear), ScopedByPrefecture: true),
+        [NodeTypeNames.DesignatedInstitution] = new(2, async (c, id) =>
+            (await RegisterAsync(c, id))?.Institutions.FirstOrDefault(v => v.Institution.InstitutionCode == id.Key[1]), ScopedByPrefecture: true),
+        [NodeTypeNames.CollaborationHub] = new(2, async (c, id) =>
+            (await RegisterAsync(c, id))?.Hubs.FirstOrDefault(v => v.Hub.HubId == id.Key[1]), ScopedByPrefecture: true),
+        [NodeTypeNames.HomeCareArea] = new(2, async (c, id) =>
+            (await RegisterAsync(c, id))?.Areas.FirstOrDefault(v => v.Area.AreaId == id.Key[1]), ScopedByPrefecture: true),
     };
 
     public static async Task<object?> ResolveAsync(IResolveFieldContext context, string encodedId)
@@ -38,11 +38,11 @@ public static class NodeResolver
             await ExecutionAccess.DemandAsync(context, policy, kind.ScopedByPrefecture ? id.Key[0] : null);
         }
 
-        return await kind.Load(TotalsReader.Of(context), id) ?? throw NotFound();
+        return await kind.Load(context, id) ?? throw NotFound();
     }
 
-    private static async Task<RegisterView?> RegisterAsync(TotalsReader reader, NodeId id) =>
-        Prefectures.TryGet(id.Key[0], out var prefecture) ? await reader.RegisterAsync(prefecture.Code, id.FiscalYear) : null;
+    private static async Task<RegisterView?> RegisterAsync(IResolveFieldContext context, NodeId id) =>
+        Prefectures.TryGet(id.Key[0], out var prefecture) ? await Readers.Registers(context).RegisterAsync(prefecture.Code, id.FiscalYear) : null;
 
     private static ExecutionError NotFound() =>
         HomeCareErrors.NotFound("Nothing has this id: it is not an id of this API, or what it named is no longer in its register.");
@@ -51,5 +51,5 @@ public static class NodeResolver
     /// <param name="KeyLength">How many parts its key has.</param>
     /// <param name="Load">Reads the object, or null when there is none.</param>
     /// <param name="ScopedByPrefecture">Whether the key starts with the code of the prefecture the object is or belongs to.</param>
-    private sealed record NodeKind(int KeyLength, Func<TotalsReader, NodeId, Task<object?>> Load, bool ScopedByPrefecture = false);
+    private sealed record NodeKind(int KeyLength, Func<IResolveFieldContext, NodeId, Task<object?>> Load, bool ScopedByPrefecture = false);
 }

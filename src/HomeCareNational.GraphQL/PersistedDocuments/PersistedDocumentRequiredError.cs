@@ -9,6 +9,6 @@ public sealed class PersistedDocumentRequiredError : RequestError
     public PersistedDocumentRequiredError()
         : base("This caller may only send persisted documents: send 'documentId' (see the README, \"Persisted documents\") instead of 'query'.")
     {
-        Code = ErrorCodes.PersistedDocumentRequired;
+        Code = GraphQLErrorCodes.PersistedDocumentRequired;
     }
 }

@@ -10,7 +10,7 @@ public sealed class CollaborationHubType : ObjectGraphType<HubView>
         Name = NodeTypeNames.CollaborationHub;
         Description = "A body named to run home-care collaboration in its areas (在宅医療に必要な連携を担う拠点), as its prefecture's register holds it for a fiscal year. Ministry analysts, and the prefecture's own staff.";
         this.RequireAccess(AccessPolicies.PrefectureDetail);
-        this.ImplementNode();
+        this.ImplementNode(NodeIds.Of);
         Field("prefectureCode", v => v.PrefectureCode).Description("JIS X 0401 code of the prefecture whose register holds it, \"01\" to \"47\".");
         Field(HubFields.HubId.Name, v => v.Hub.HubId).Description(HubFields.HubId.Description);
         Field(HubFields.Name.Name, v => v.Hub.Name).Description(HubFields.Name.Description);

@@ -10,7 +10,7 @@ public sealed class DesignatedInstitutionType : ObjectGraphType<InstitutionView>
         Name = NodeTypeNames.DesignatedInstitution;
         Description = "An institution designated as playing an active role in home care (在宅医療において積極的役割を担う医療機関), as its prefecture's register holds it for a fiscal year. Ministry analysts, and the prefecture's own staff.";
         this.RequireAccess(AccessPolicies.PrefectureDetail);
-        this.ImplementNode();
+        this.ImplementNode(NodeIds.Of);
         Field("prefectureCode", v => v.PrefectureCode).Description("JIS X 0401 code of the prefecture whose register holds it, \"01\" to \"47\".");
         Field(InstitutionFields.InstitutionCode.Name, v => v.Institution.InstitutionCode).Description(InstitutionFields.InstitutionCode.Description);
         Field(InstitutionFields.Name.Name, v => v.Institution.Name).Description(InstitutionFields.Name.Description);

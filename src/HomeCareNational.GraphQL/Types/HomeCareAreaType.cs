@@ -10,7 +10,7 @@ public sealed class HomeCareAreaType : ObjectGraphType<AreaView>
         Name = NodeTypeNames.HomeCareArea;
         Description = "An area the prefecture sets for home care (在宅医療の圏域), as its register holds it for a fiscal year. Ministry analysts, and the prefecture's own staff.";
         this.RequireAccess(AccessPolicies.PrefectureDetail);
-        this.ImplementNode();
+        this.ImplementNode(NodeIds.Of);
         Field("prefectureCode", v => v.PrefectureCode).Description("JIS X 0401 code of the prefecture whose register holds it, \"01\" to \"47\".");
         Field(AreaFields.AreaId.Name, v => v.Area.AreaId).Description(AreaFields.AreaId.Description);
         Field(AreaFields.Name.Name, v => v.Area.Name).Description(AreaFields.Name.Description);

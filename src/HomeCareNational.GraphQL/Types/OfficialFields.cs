@@ -9,5 +9,5 @@ internal static class OfficialFields
         where TView : ITotalsView =>
         type.Field<OfficialTotalsType>("official")
             .Description("The official figures of the fiscal year's reporting round (報告ラウンド): the sum of the register versions the ministry accepted, final once the round is closed. Null when no round was opened for the year. `asOf` does not apply.")
-            .ResolveAsync(async c => await TotalsReader.Of(c).OfficialAsync(c.Source.FiscalYear, prefectureCodes(c.Source)));
+            .ResolveAsync(async c => await Readers.Totals(c).OfficialAsync(c.Source.FiscalYear, prefectureCodes(c.Source)));
 }

@@ -5,7 +5,6 @@ using HomeCareNational.Abstractions.History;
 using HomeCareNational.GraphQL.Authorization;
 using HomeCareNational.GraphQL.Connections;
 using HomeCareNational.GraphQL.Errors;
-using HomeCareNational.GraphQL.History;
 
 namespace HomeCareNational.GraphQL.Types;
 
@@ -21,13 +20,13 @@ public sealed class PrefectureType : ObjectGraphType<PrefectureView>
     {
         Name = NodeTypeNames.Prefecture;
         Description = "A prefecture (都道府県), a tenant of the service, and its totals for one fiscal year; or as they were at an instant (`asOf`).";
-        this.ImplementNode();
+        this.ImplementNode(NodeIds.Of);
         Field<NonNullGraphType<StringGraphType>>("code").Description("JIS X 0401 code, \"01\" to \"47\".").Resolve(c => c.Source.Prefecture.Code);
         Field<NonNullGraphType<StringGraphType>>("nameJa").Description("Japanese name, e.g. 岡山県.").Resolve(c => c.Source.Prefecture.NameJa);
         Field<NonNullGraphType<StringGraphType>>("nameEn").Description("Romanised name, e.g. Okayama.").Resolve(c => c.Source.Prefecture.NameEn);
         Field<NonNullGraphType<RegionType>>("region")
             .Description("The region the prefecture belongs to, with its totals for the same fiscal year (as of the same instant, if any).")
-            .ResolveAsync(async c => await TotalsReader.Of(c).RegionAsync(c.Source.Region.Code, c.Source.FiscalYear, c.Source.ReadAsOf));
+            .ResolveAsync(async c => await Readers.Totals(c).RegionAsync(c.Source.Region.Code, c.Source.FiscalYear, c.Source.ReadAsOf));
         this.AddNationalLink();
         this.AddTotalsFields(async (reader, prefecture, year) => await reader.PrefectureAsync(prefecture.Prefecture.Code, year, prefecture.ReadAsOf));
         this.AddTotalsHistoryFields();
@@ -35,7 +34,7 @@ public sealed class PrefectureType : ObjectGraphType<PrefectureView>
         Field<PrefectureRegisterType>("register")
             .Description("The register itself, institution by institution, as it is now (`asOf` does not apply); null when nothing was submitted for the fiscal year. Ministry analysts, and the prefecture's own staff.")
             .RequireAccess(AccessPolicies.PrefectureDetail)
-            .ResolveAsync(async c => await TotalsReader.Of(c).RegisterAsync(c.Source.Prefecture.Code, c.Source.FiscalYear));
+            .ResolveAsync(async c => await Readers.Registers(c).RegisterAsync(c.Source.Prefecture.Code, c.Source.FiscalYear));
 
         Field<NonNullGraphType<PageConnectionType<RevisionType>>>("revisions")
             .Description("Every accepted change of the fiscal year's register, oldest first, with who made it and how many records it touched; a page at a time. A cursor names a version, so it stays put as changes are accepted. Ministry analysts, and the prefecture's own staff.")
@@ -51,7 +50,7 @@ public sealed class PrefectureType : ObjectGraphType<PrefectureView>
             .ResolveAsync(async c =>
             {
                 var (code, year) = (c.Source.Prefecture.Code, c.Source.FiscalYear);
-                var reader = TotalsReader.Of(c);
+                var reader = Readers.Registers(c);
                 var version = c.GetArgument<int>(Version);
                 var committed = await reader.CommittedVersionAsync(code, year);
                 CheckVersion(Version, version, 1, committed);
@@ -67,7 +66,7 @@ public sealed class PrefectureType : ObjectGraphType<PrefectureView>
             .ResolveAsync(async c =>
             {
                 var (code, year) = (c.Source.Prefecture.Code, c.Source.FiscalYear);
-                var reader = TotalsReader.Of(c);
+                var reader = Readers.Registers(c);
                 var (from, to) = (c.GetArgument<int>(FromVersion), c.GetArgument<int>(ToVersion));
                 var committed = await reader.CommittedVersionAsync(code, year);
                 CheckVersion(FromVersion, from, 0, committed);
@@ -93,7 +92,7 @@ public sealed class PrefectureType : ObjectGraphType<PrefectureView>
     {
         var page = PageRequest.From(context);
         var (code, year) = (context.Source.Prefecture.Code, context.Source.FiscalYear);
-        var reader = TotalsReader.Of(context);
+        var reader = Readers.Registers(context);
         var committed = await reader.CommittedVersionAsync(code, year);
         var lowest = context.GetArgument<DateTimeOffset?>(Since) is { } since ? await reader.FirstVersionSinceAsync(code, year, since) : 1;
         var window = RevisionPages.Window(lowest, committed, page);

@@ -1,5 +1,4 @@
 using HomeCareNational.Abstractions.History;
-using HomeCareNational.GraphQL.History;
 
 namespace HomeCareNational.GraphQL.Types;
 

@@ -1,4 +1,3 @@
-using HomeCareNational.GraphQL.History;
 
 namespace HomeCareNational.GraphQL.Types;
 

@@ -38,6 +38,6 @@ internal static class TotalsFields
         type.Field<NonNullGraphType<TotalsChangeType>>("compareTo")
             .Description("How these totals changed since another fiscal year: this year's figures minus that year's. VALIDATION_FAILED for a year the service does not keep.")
             .Argument<NonNullGraphType<IntGraphType>>("fiscalYear", "The baseline fiscal year, e.g. 2024 for 令和6年度; earlier or later than this one.")
-            .ResolveAsync(async c => TotalsChange.Between(c.Source, await atYear(TotalsReader.Of(c), c.Source, c.GetArgument<int>("fiscalYear"))));
+            .ResolveAsync(async c => TotalsChange.Between(c.Source, await atYear(Readers.Totals(c), c.Source, c.GetArgument<int>("fiscalYear"))));
     }
 }

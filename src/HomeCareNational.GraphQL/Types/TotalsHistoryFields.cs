@@ -1,5 +1,4 @@
 using System.Globalization;
-using HomeCareNational.GraphQL.History;
 
 namespace HomeCareNational.GraphQL.Types;
 
@@ -20,7 +19,7 @@ internal static class TotalsHistoryFields
             .ResolveAsync(async c =>
             {
                 var since = HistoryArguments.Instant(c, Since);
-                return TotalsChange.SinceInstant(c.Source, await TotalsReader.Of(c).SnapshotAsOfAsync(c.Source.Scope, c.Source.FiscalYear, since), since);
+                return TotalsChange.SinceInstant(c.Source, await Readers.Totals(c).SnapshotAsOfAsync(c.Source.Scope, c.Source.FiscalYear, since), since);
             });
 
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrendPointType>>>>("trend")
@@ -33,7 +32,7 @@ internal static class TotalsHistoryFields
                 a => a.DefaultValue = TrendInstants.DefaultPoints)
             .ResolveAsync(async c =>
             {
-                var reader = TotalsReader.Of(c);
+                var reader = Readers.Totals(c);
                 var from = HistoryArguments.Instant(c, From);
                 var to = HistoryArguments.OptionalInstant(c, To) ?? reader.Now;
                 var points = c.GetArgument<int>(Points);
@@ -59,5 +58,5 @@ internal static class TotalsHistoryFields
         where TView : IHistoricalTotalsView =>
         type.Field<NonNullGraphType<NationalType>>("national")
             .Description("The national totals for the same fiscal year; as of the same instant when these totals are read `asOf` one.")
-            .ResolveAsync(async c => await TotalsReader.Of(c).NationalAsync(c.Source.FiscalYear, c.Source.ReadAsOf));
+            .ResolveAsync(async c => await Readers.Totals(c).NationalAsync(c.Source.FiscalYear, c.Source.ReadAsOf));
 }

@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using HomeCareNational.Abstractions.Idempotency;
+using HomeCareNational.Application;
+using HomeCareNational.Application.Access;
+using HomeCareNational.Application.Errors;
+using HomeCareNational.Application.Idempotency;
+using HomeCareNational.Application.Registers;
 using HomeCareNational.Domain.Register;
 using HomeCareNational.Domain.Validation;
-using HomeCareNational.GraphQL;
-using HomeCareNational.GraphQL.Authorization;
-using HomeCareNational.GraphQL.Errors;
-using HomeCareNational.GraphQL.Idempotency;
-using HomeCareNational.GraphQL.Importing;
 using HomeCareNational.Identity;
 using HomeCareNational.Import;
 using HomeCareNational.Import.Diff;
@@ -131,7 +131,7 @@ public static class RegisterImportApi
             return tooLarge;
         }
 
-        var key = http.Request.Headers[IdempotencyKeys.Header] is { Count: > 0 } header ? header.ToString() : null;
+        var key = http.Request.Headers[HomeCareHeaders.IdempotencyKey] is { Count: > 0 } header ? header.ToString() : null;
         if (key is not null && IdempotencyKeys.Problem(key) is { } keyProblem)
         {
             return BadRequest(ImportErrorsResponse.Of(ErrorCodes.BadRequest, keyProblem));
@@ -147,23 +147,21 @@ public static class RegisterImportApi
         try
         {
             outcome = await import.RunAsync(
-                code, fiscalYear, content, file.FileName, dryRun == true, ActingPrefecture.Attribution(http.User), key, cancellationToken);
+                code, fiscalYear, content, file.FileName, dryRun == true, CallerAttribution.Of(http.User), key, cancellationToken);
         }
         catch (IdempotencyRefusedException refused)
         {
-            var (status, errorCode) = refused.Decision == IdempotencyDecision.InFlight
-                ? (StatusCodes.Status409Conflict, ErrorCodes.IdempotencyKeyInFlight)
-                : (StatusCodes.Status422UnprocessableEntity, ErrorCodes.IdempotencyKeyReused);
-            return TypedResults.Json(ImportErrorsResponse.Of(errorCode, refused.Message), Json, statusCode: status);
+            var status = refused.Decision == IdempotencyDecision.InFlight ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+            return TypedResults.Json(ImportErrorsResponse.Of(refused.Code, refused.Message), Json, statusCode: status);
         }
         catch (Exception failure) when (StorageFailures.CodeOf(failure, isMutation: !(dryRun ?? false)) is { } storageCode)
         {
-            return TypedResults.Json(ImportErrorsResponse.Of(storageCode, StorageFailures.ErrorFor(storageCode).Message), Json, statusCode: StatusCodes.Status503ServiceUnavailable);
+            return TypedResults.Json(ImportErrorsResponse.Of(storageCode, StorageFailures.MessageFor(storageCode)), Json, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
         if (outcome.Replayed)
         {
-            http.Response.Headers["Idempotent-Replayed"] = "true";
+            http.Response.Headers[HomeCareHeaders.IdempotentReplayed] = "true";
         }
 
         return outcome.Result.Changes is { } changes ? Ok(changes) : Unprocessable(outcome.Result.Rejected!);

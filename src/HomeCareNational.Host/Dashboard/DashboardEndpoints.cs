@@ -1,4 +1,4 @@
-using HomeCareNational.GraphQL.Errors;
+using HomeCareNational.Application.Errors;
 using HomeCareNational.Host.Hosting;
 using HomeCareNational.Identity;
 using HomeCareNational.Identity.Authentication;
@@ -83,12 +83,12 @@ public static class DashboardEndpoints
     {
         if (table is null)
         {
-            return Invalid(ErrorCodes.InvalidTable, "body: a JSON object with sheet, columns and rows.");
+            return Invalid(DashboardErrorCodes.InvalidTable, "body: a JSON object with sheet, columns and rows.");
         }
 
         if (table.Problem() is { } problem)
         {
-            return Invalid(ErrorCodes.InvalidTable, problem);
+            return Invalid(DashboardErrorCodes.InvalidTable, problem);
         }
 
         return TypedResults.File(table.Write(), XlsxMediaType, table.Sheet + ".xlsx");

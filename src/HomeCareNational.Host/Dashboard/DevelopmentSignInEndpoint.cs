@@ -1,4 +1,4 @@
-using HomeCareNational.GraphQL.Errors;
+using HomeCareNational.Application.Errors;
 using HomeCareNational.Identity;
 using HomeCareNational.Identity.Development;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,13 +40,13 @@ public static class DevelopmentSignInEndpoint
 
         if (request?.Role is not { } role || !AppRoles.Data.Contains(role))
         {
-            return DashboardEndpoints.Invalid(ErrorCodes.InvalidSignIn, $"role: one of {string.Join(", ", AppRoles.Data)}.");
+            return DashboardEndpoints.Invalid(DashboardErrorCodes.InvalidSignIn, $"role: one of {string.Join(", ", AppRoles.Data)}.");
         }
 
         var tokenRequest = new DevelopmentTokenRequest(role, string.IsNullOrEmpty(request.PrefectureCode) ? null : request.PrefectureCode, false, Lifetime);
         if (tokenRequest.Problem() is { } problem)
         {
-            return DashboardEndpoints.Invalid(ErrorCodes.InvalidSignIn, problem);
+            return DashboardEndpoints.Invalid(DashboardErrorCodes.InvalidSignIn, problem);
         }
 
         var time = TimeProvider.System;

@@ -1,5 +1,5 @@
 using HomeCareNational.Grains.Hosting;
-using HomeCareNational.Host.DemoData;
+using HomeCareNational.Host.DemoLoading;
 using Microsoft.Extensions.Options;
 using Orleans.Dashboard;
 

@@ -1,4 +1,4 @@
-using HomeCareNational.GraphQL.Errors;
+using HomeCareNational.Application.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;

@@ -3,9 +3,10 @@ using HomeCareNational.Identity;
 namespace HomeCareNational.Api.Tests.Analyses;
 
 /// <summary>
-/// Prefectures ranked by non-clinical share, on registers made for FY2034 (a year no other test uses): 徳島 (36) 2 of 2
+/// Prefectures ranked by non-clinical share, on registers made for the year the class claims whole: 徳島 (36) 2 of 2
 /// non-clinical, 鳥取 (31) 1 of 4 and 島根 (32) 2 of 8 (equal shares), 香川 (37) 0 of 5, 愛媛 (38) areas only.
 /// </summary>
+[WritesRegisters(Year)]
 [Collection(ServiceCollection.Name)]
 public sealed class RankingTests(ServiceFixture service) : IAsyncLifetime
 {
@@ -25,8 +26,8 @@ public sealed class RankingTests(ServiceFixture service) : IAsyncLifetime
     [Fact]
     public async Task Prefectures_with_designations_are_ranked_by_share_equal_shares_sharing_a_rank_in_code_order()
     {
-        var response = await service.ClientFor(AppRoles.DashboardReader).PostGraphQLAsync("""
-            { prefecturesRankedByNonClinicalShare(fiscalYear: 2034) { rank nonClinicalShare prefecture { code nameJa designations { total nonClinical } } } }
+        var response = await service.ClientFor(AppRoles.DashboardReader).PostGraphQLAsync($$"""
+            { prefecturesRankedByNonClinicalShare(fiscalYear: {{Year}}) { rank nonClinicalShare prefecture { code nameJa designations { total nonClinical } } } }
             """);
 
         response.AssertData("""
@@ -41,8 +42,8 @@ public sealed class RankingTests(ServiceFixture service) : IAsyncLifetime
     [Fact]
     public async Task First_lists_only_the_top_places()
     {
-        var response = await service.ClientFor(AppRoles.DashboardReader).PostGraphQLAsync("""
-            { prefecturesRankedByNonClinicalShare(fiscalYear: 2034, first: 2) { rank prefecture { code } } }
+        var response = await service.ClientFor(AppRoles.DashboardReader).PostGraphQLAsync($$"""
+            { prefecturesRankedByNonClinicalShare(fiscalYear: {{Year}}, first: 2) { rank prefecture { code } } }
             """);
 
         response.AssertData("""
@@ -56,7 +57,7 @@ public sealed class RankingTests(ServiceFixture service) : IAsyncLifetime
     public async Task First_out_of_1_to_47_is_refused_naming_the_argument(int first)
     {
         var response = await service.ClientFor(AppRoles.DashboardReader).PostGraphQLAsync(
-            $"{{ prefecturesRankedByNonClinicalShare(fiscalYear: 2034, first: {first}) {{ rank }} }}");
+            $"{{ prefecturesRankedByNonClinicalShare(fiscalYear: {Year}, first: {first}) {{ rank }} }}");
 
         var error = Assert.Single(response.Errors)!;
         Assert.Equal("VALIDATION_FAILED", error["extensions"]!["code"]!.GetValue<string>());

@@ -2,7 +2,8 @@ using HomeCareNational.Identity;
 
 namespace HomeCareNational.Api.Tests.Analyses;
 
-/// <summary>The totals the analyses need, over <see cref="HandMadeRegister"/> (福岡県, FY2032, the only data of that year).</summary>
+/// <summary>The totals the analyses need, over <see cref="HandMadeRegister"/> (福岡県; the data set claims its whole year).</summary>
+[SharesRegisters(typeof(HandMadeRegister))]
 [Collection(ServiceCollection.Name)]
 public sealed class RegisterTotalsTests(ServiceFixture service) : IAsyncLifetime
 {
@@ -13,8 +14,8 @@ public sealed class RegisterTotalsTests(ServiceFixture service) : IAsyncLifetime
     [Fact]
     public async Task Hubs_are_counted_per_operator_kind_with_Japanese_labels()
     {
-        var response = await service.ClientFor(AppRoles.DashboardReader).PostGraphQLAsync("""
-            { national(fiscalYear: 2032) { hubs { total byOperatorKind { operatorKind labelJa count } } } }
+        var response = await service.ClientFor(AppRoles.DashboardReader).PostGraphQLAsync($$"""
+            { national(fiscalYear: {{HandMadeRegister.Year}}) { hubs { total byOperatorKind { operatorKind labelJa count } } } }
             """);
 
         response.AssertData("""
@@ -31,10 +32,10 @@ public sealed class RegisterTotalsTests(ServiceFixture service) : IAsyncLifetime
     [Fact]
     public async Task Areas_without_any_hub_or_any_designated_institution_are_counted_at_every_level()
     {
-        var response = await service.ClientFor(AppRoles.DashboardReader).PostGraphQLAsync("""
-            { national(fiscalYear: 2032) { areas { total withoutHub withoutDesignatedInstitution } }
-              region(code: "kyushu-okinawa", fiscalYear: 2032) { areas { total withoutHub withoutDesignatedInstitution } }
-              prefecture(code: "40", fiscalYear: 2032) { areas { total withoutHub withoutDesignatedInstitution } } }
+        var response = await service.ClientFor(AppRoles.DashboardReader).PostGraphQLAsync($$"""
+            { national(fiscalYear: {{HandMadeRegister.Year}}) { areas { total withoutHub withoutDesignatedInstitution } }
+              region(code: "kyushu-okinawa", fiscalYear: {{HandMadeRegister.Year}}) { areas { total withoutHub withoutDesignatedInstitution } }
+              prefecture(code: "{{HandMadeRegister.Prefecture}}", fiscalYear: {{HandMadeRegister.Year}}) { areas { total withoutHub withoutDesignatedInstitution } } }
             """);
 
         response.AssertData("""
@@ -47,8 +48,8 @@ public sealed class RegisterTotalsTests(ServiceFixture service) : IAsyncLifetime
     [Fact]
     public async Task The_plan_indicators_the_register_supports_are_counted_over_designations_in_force()
     {
-        var response = await service.ClientFor(AppRoles.DashboardReader).PostGraphQLAsync("""
-            { prefecture(code: "40", fiscalYear: 2032) { designations { total clinical nonClinical } indicators { indicator labelJa value } } }
+        var response = await service.ClientFor(AppRoles.DashboardReader).PostGraphQLAsync($$"""
+            { prefecture(code: "{{HandMadeRegister.Prefecture}}", fiscalYear: {{HandMadeRegister.Year}}) { designations { total clinical nonClinical } indicators { indicator labelJa value } } }
             """);
 
         response.AssertData("""
@@ -65,14 +66,14 @@ public sealed class RegisterTotalsTests(ServiceFixture service) : IAsyncLifetime
     [Fact]
     public async Task Prefectures_and_regions_link_up_to_the_nation_of_the_same_fiscal_year()
     {
-        var response = await service.ClientFor(AppRoles.DashboardReader).PostGraphQLAsync("""
-            { prefecture(code: "40", fiscalYear: 2032) { national { fiscalYear { year } designations { total } }
+        var response = await service.ClientFor(AppRoles.DashboardReader).PostGraphQLAsync($$"""
+            { prefecture(code: "{{HandMadeRegister.Prefecture}}", fiscalYear: {{HandMadeRegister.Year}}) { national { fiscalYear { year } designations { total } }
                 region { code national { fiscalYear { year } hubs { total } } } } }
             """);
 
-        response.AssertData("""
-            { "prefecture": { "national": { "fiscalYear": { "year": 2032 }, "designations": { "total": 21 } },
-                "region": { "code": "kyushu-okinawa", "national": { "fiscalYear": { "year": 2032 }, "hubs": { "total": 3 } } } } }
+        response.AssertData($$"""
+            { "prefecture": { "national": { "fiscalYear": { "year": {{HandMadeRegister.Year}} }, "designations": { "total": 21 } },
+                "region": { "code": "kyushu-okinawa", "national": { "fiscalYear": { "year": {{HandMadeRegister.Year}} }, "hubs": { "total": 3 } } } } }
             """);
     }
 }

@@ -10,22 +10,11 @@ internal static class SmallRegisters
     public static Task SubmitAsync(ServiceFixture service, string prefecture, int year, int clinics, int pharmacies, int areas = 1, int hubs = 0)
     {
         var municipality = prefecture + "201";
-        object[] areaList = [.. Enumerable.Range(1, areas).Select(n => new
-        {
-            areaId = Invariant($"A{n}"),
-            name = Invariant($"テスト圏域{n}"),
-            unitType = "SECONDARY_MEDICAL_AREA",
-            municipalityCodes = new[] { Invariant($"{prefecture}2{n:D2}") },
-        })];
-        object[] hubList = [.. Enumerable.Range(1, hubs).Select(n => new
-        {
-            hubId = Invariant($"H{n}"),
-            name = Invariant($"テスト拠点{n}"),
-            operatorKind = "MUNICIPALITY",
-            municipalityCode = municipality,
-            areaIds = new[] { "A1" },
-        })];
-        object[] institutions =
+        HomeCareAreaInput[] areaList = [.. Enumerable.Range(1, areas).Select(n => new HomeCareAreaInput(
+            Invariant($"A{n}"), Invariant($"テスト圏域{n}"), "SECONDARY_MEDICAL_AREA", [Invariant($"{prefecture}2{n:D2}")]))];
+        CollaborationHubInput[] hubList = [.. Enumerable.Range(1, hubs).Select(n => new CollaborationHubInput(
+            Invariant($"H{n}"), Invariant($"テスト拠点{n}"), "MUNICIPALITY", municipality, ["A1"]))];
+        DesignatedInstitutionInput[] institutions =
         [
             .. Enumerable.Range(1, clinics).Select(n => RegisterRequests.Institution(Invariant($"{prefecture}{n:D8}"), "CLINIC", municipality)),
             .. Enumerable.Range(clinics + 1, pharmacies).Select(n => RegisterRequests.Institution(Invariant($"{prefecture}{n:D8}"), "PHARMACY", municipality)),

@@ -17,6 +17,7 @@ namespace HomeCareNational.Api.Tests.Authentication;
 /// effective role), and the write it carried changes nothing. Each attempt is a valid submission that an editor of
 /// the prefecture could make, so only the token stands between it and the register.
 /// </summary>
+[WritesRegisters(Year, Prefecture)]
 [Collection(ServiceCollection.Name)]
 public sealed class TokenValidationTests(ServiceFixture service, ProductionServiceFixture production)
     : IClassFixture<ProductionServiceFixture>, IAsyncLifetime
@@ -24,7 +25,7 @@ public sealed class TokenValidationTests(ServiceFixture service, ProductionServi
     private const string Prefecture = "45";
     private const string Municipality = "45201";
 
-    /// <summary>A fiscal year of these tests' own, away from the demo data and the other tests' years.</summary>
+    /// <summary>The fiscal year of the class's claim, where the editor's register is its own.</summary>
     private const int Year = 2031;
 
     private static int attempt;

@@ -11,6 +11,12 @@ namespace HomeCareNational.Api.Tests.Authorization;
 /// The authorization matrix, generated from the schema: every role × every field that declares a policy × the
 /// caller's own prefecture or another, over real HTTP with real tokens.
 /// </summary>
+[WritesRegisters(AccessProbes.Year, Own, Other)]
+[WritesRegisters(AccessProbes.RecordYear, Own, Other)]
+[WritesRegisters(AccessProbes.RecordYear + 1, Own)]
+[OpensRound(AccessProbes.Year)]
+[OpensRound(AccessProbes.RecordYear)]
+[OpensRound(RoundProbes.OpenCloseYear)]
 [Collection(ServiceCollection.Name)]
 public sealed class AccessMatrixTests(ServiceFixture service) : IAsyncLifetime
 {

@@ -9,14 +9,14 @@ namespace HomeCareNational.Api.Tests.Authorization;
 /// </summary>
 public static class AccessProbes
 {
-    /// <summary>The fiscal year the probes write to, away from the demo data and the other tests' years.</summary>
+    /// <summary>The fiscal year the probes write to (claimed by <see cref="AccessMatrixTests"/>).</summary>
     public const int Year = 2027;
 
     /// <summary>The fiscal year the record-level mutation probes change (<see cref="PrepareAsync"/> sets it up for the own prefecture).</summary>
     public const int RecordYear = 2049;
 
-    private const string Areas = """
-        mutation ($p: String!) { submitHomeCareAreas(prefecture: $p, fiscalYear: 2027, areas: []) { code } }
+    private static readonly string Areas = $$"""
+        mutation ($p: String!) { submitHomeCareAreas(prefecture: $p, fiscalYear: {{Year}}, areas: []) { code } }
         """;
 
     public static IReadOnlyDictionary<string, Func<string, Probe>> All { get; } = new Dictionary<string, Func<string, Probe>>
@@ -38,9 +38,9 @@ public static class AccessProbes
         ["Prefecture.diff"] = p => new("query ($p: String!) { prefecture(code: $p, fiscalYear: 2024) { diff(fromVersion: 0, toVersion: 1) { added } } }", p),
         ["Mutation.submitHomeCareAreas"] = p => new(Areas, p),
         ["Mutation.submitCollaborationHubs"] = p => new(
-            "mutation ($p: String!) { submitCollaborationHubs(prefecture: $p, fiscalYear: 2027, hubs: []) { code } }", p),
+            $$"""mutation ($p: String!) { submitCollaborationHubs(prefecture: $p, fiscalYear: {{Year}}, hubs: []) { code } }""", p),
         ["Mutation.submitDesignations"] = p => new(
-            "mutation ($p: String!) { submitDesignations(prefecture: $p, fiscalYear: 2027, institutions: []) { code } }", p),
+            $$"""mutation ($p: String!) { submitDesignations(prefecture: $p, fiscalYear: {{Year}}, institutions: []) { code } }""", p),
         ["Mutation.submitHubActivityReports"] = p => Record(p, "submitHubActivityReports(reports: [])"),
         ["Mutation.addDesignation"] = p => Record(p, $"addDesignation(institution: {Institution(p, "P" + Guid.NewGuid().ToString("N")[..12], "CLINIC")})"),
         ["Mutation.updateDesignation"] = p => Record(p, $"updateDesignation(institution: {Institution(p, "PROBE-KEPT", "VISITING_NURSE_STATION")})"),
@@ -86,17 +86,12 @@ public static class AccessProbes
     private static Probe Record(string prefecture, string field) =>
         new($"mutation ($p: String!) {{ {field.Insert(field.IndexOf('(', StringComparison.Ordinal) + 1, $"prefecture: $p, fiscalYear: {RecordYear}, ")} {{ code }} }}", prefecture);
 
-    private static object AreaValue(string prefecture, string id) =>
-        new { areaId = id, name = "probe", unitType = "OTHER", municipalityCodes = new[] { $"{prefecture}201" } };
+    private static HomeCareAreaInput AreaValue(string prefecture, string id) => new(id, "probe", "OTHER", [$"{prefecture}201"]);
 
-    private static object HubValue(string prefecture, string id) =>
-        new { hubId = id, name = "probe", operatorKind = "MUNICIPALITY", municipalityCode = $"{prefecture}201", areaIds = new[] { "PA" } };
+    private static CollaborationHubInput HubValue(string prefecture, string id) => new(id, "probe", "MUNICIPALITY", $"{prefecture}201", ["PA"]);
 
-    private static object InstitutionValue(string prefecture, string code, string kind) => new
-    {
-        institutionCode = code, name = "probe", kind, municipalityCode = $"{prefecture}201", homeCareAreaId = "PA",
-        functions = new[] { "DAILY_CARE_SUPPORT" }, provides24Hours = false, designatedOn = "2049-04-01",
-    };
+    private static DesignatedInstitutionInput InstitutionValue(string prefecture, string code, string kind) =>
+        new(code, "probe", kind, $"{prefecture}201", "PA", ["DAILY_CARE_SUPPORT"], Provides24Hours: false, "2049-04-01");
 
     private static string Area(string prefecture, string id) =>
         $"{{ areaId: \"{id}\", name: \"probe\", unitType: OTHER, municipalityCodes: [\"{prefecture}201\"] }}";

@@ -3,23 +3,29 @@ using HomeCareNational.Identity;
 namespace HomeCareNational.Api.Tests.Authorization;
 
 /// <summary>Every accepted write is recorded with who made it, from the caller's token.</summary>
+[WritesRegisters(UserYear, Tokushima)]
+[WritesRegisters(AppYear, Tokushima)]
 [Collection(ServiceCollection.Name)]
 public sealed class AttributionTests(ServiceFixture service)
 {
     private const string Tokushima = "36";
 
-    private const string SubmitAreas = """
-        mutation ($year: Int!) { submitHomeCareAreas(prefecture: "36", fiscalYear: $year, areas: []) { version } }
+    /// <summary>The years of the user's write and the application's, apart so each reads back only its own revision.</summary>
+    private const int UserYear = 2029;
+    private const int AppYear = 2030;
+
+    private static readonly string SubmitAreas = $$"""
+        mutation ($year: Int!) { submitHomeCareAreas(prefecture: "{{Tokushima}}", fiscalYear: $year, areas: []) { version } }
         """;
 
-    private const string Changes = """
-        query ($year: Int!) { prefecture(code: "36", fiscalYear: $year) {
+    private static readonly string Changes = $$"""
+        query ($year: Int!) { prefecture(code: "{{Tokushima}}", fiscalYear: $year) {
             revisions { edges { node { version operation by { objectId displayName tenantId prefectureCode role isApplication clientAppId } } } } } }
         """;
 
     [Theory]
-    [InlineData(false, 2029)]
-    [InlineData(true, 2030)]
+    [InlineData(false, UserYear)]
+    [InlineData(true, AppYear)]
     public async Task An_accepted_write_records_the_calling_user_or_application(bool app, int year)
     {
         var wrote = await service.ClientFor(AppRoles.PrefectureEditor, Tokushima, app).PostGraphQLAsync(SubmitAreas, new { year });

@@ -4,9 +4,13 @@ using HomeCareNational.Identity;
 namespace HomeCareNational.Api.Tests.Authorization;
 
 /// <summary>A prefecture's editor can write only its own prefecture: all 47 × 46 other pairs are refused and change nothing.</summary>
+[WritesRegisters(EmptyYear)]
 [Collection(ServiceCollection.Name)]
 public sealed class CrossPrefectureWriteTests(ServiceFixture service)
 {
+    /// <summary>A year claimed whole and left empty: the half-forbidden document must leave its national version at 0.</summary>
+    private const int EmptyYear = 2028;
+
     private const string Submit = """
         mutation ($p: String!) { submitDesignations(prefecture: $p, fiscalYear: 2024, institutions: []) { version } }
         """;
@@ -34,16 +38,16 @@ public sealed class CrossPrefectureWriteTests(ServiceFixture service)
     public async Task A_forbidden_mutation_stops_the_whole_document_so_nothing_is_written()
     {
 
-        var response = await service.ClientFor(AppRoles.PrefectureEditor, "33").PostGraphQLAsync("""
+        var response = await service.ClientFor(AppRoles.PrefectureEditor, "33").PostGraphQLAsync($$"""
             mutation {
-              own: submitHomeCareAreas(prefecture: "33", fiscalYear: 2028, areas: []) { version }
-              other: submitHomeCareAreas(prefecture: "34", fiscalYear: 2028, areas: []) { version }
+              own: submitHomeCareAreas(prefecture: "33", fiscalYear: {{EmptyYear}}, areas: []) { version }
+              other: submitHomeCareAreas(prefecture: "34", fiscalYear: {{EmptyYear}}, areas: []) { version }
             }
             """);
 
         Assert.Equal(["FORBIDDEN"], response.ErrorCodes);
         Assert.Null(response.Data);
-        Assert.Equal(0, await NationalVersionAsync(2028));
+        Assert.Equal(0, await NationalVersionAsync(EmptyYear));
     }
 
     private async Task<long> NationalVersionAsync(int fiscalYear)

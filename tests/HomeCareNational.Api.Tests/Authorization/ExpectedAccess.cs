@@ -1,4 +1,4 @@
-using HomeCareNational.GraphQL.Authorization;
+using HomeCareNational.Application.Access;
 using HomeCareNational.Identity;
 
 namespace HomeCareNational.Api.Tests.Authorization;

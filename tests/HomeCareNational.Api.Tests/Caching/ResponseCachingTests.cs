@@ -13,11 +13,17 @@ namespace HomeCareNational.Api.Tests.Caching;
 /// Query responses carry a weak ETag of the country's data version, the request and the caller's access; a GET with
 /// that ETag in If-None-Match gets 304 without executing. Cache-Control fits the caller's role.
 /// </summary>
+[WritesRegisters(Year, Prefecture, "45")]
+[WritesRegisters(InFlightYear, InFlightPrefecture)]
 [Collection(ServiceCollection.Name)]
 public sealed class ResponseCachingTests(ServiceFixture service)
 {
     private const string Prefecture = "46";
     private const int Year = 2038;
+
+    /// <summary>The register the change among revalidations in flight goes to: a year of its own, so the ETag moves only by it.</summary>
+    private const int InFlightYear = 2033;
+    private const string InFlightPrefecture = "44";
     private const string NationalVersion = "{ national { version } }";
 
     private HttpClient Analyst => service.ClientFor(AppRoles.MinistryAnalyst);
@@ -28,11 +34,11 @@ public sealed class ResponseCachingTests(ServiceFixture service)
     public async Task A_query_response_carries_a_weak_ETag_and_a_mutation_response_none()
     {
         using var query = await PostAsync(Analyst, NationalVersion);
-        using var mutation = await service.ClientFor(AppRoles.PrefectureEditor, "45").SendGraphQLAsync("""
-            mutation ($areas: [HomeCareAreaInput!]!) { submitHomeCareAreas(prefecture: "45", fiscalYear: 2038, areas: $areas) { version } }
+        using var mutation = await service.ClientFor(AppRoles.PrefectureEditor, "45").SendGraphQLAsync($$"""
+            mutation ($areas: [HomeCareAreaInput!]!) { submitHomeCareAreas(prefecture: "45", fiscalYear: {{Year}}, areas: $areas) { version } }
             """, new
         {
-            areas = new[] { new { areaId = "A1", name = "テスト圏域", unitType = "SECONDARY_MEDICAL_AREA", municipalityCodes = new[] { "45201" } } },
+            areas = new[] { new HomeCareAreaInput("A1", "テスト圏域", "SECONDARY_MEDICAL_AREA", ["45201"]) },
         });
 
         Assert.Equal(HttpStatusCode.OK, query.StatusCode);
@@ -57,12 +63,12 @@ public sealed class ResponseCachingTests(ServiceFixture service)
     [Fact]
     public async Task An_accepted_change_moves_the_ETag_and_the_next_conditional_GET_gets_the_new_data()
     {
-        const string YearVersion = "{ national(fiscalYear: 2038) { version } }";
-        using var before = await GetAsync(Analyst, YearVersion);
+        var yearVersion = $"{{ national(fiscalYear: {Year}) {{ version }} }}";
+        using var before = await GetAsync(Analyst, yearVersion);
         var versionBefore = (await before.ReadGraphQLAsync()).Data!["national"]!["version"]!.GetValue<long>();
 
         await service.ClientFor(AppRoles.PrefectureEditor, Prefecture).SubmitAreasAsync(Prefecture, Year, "46201");
-        using var after = await GetAsync(Analyst, YearVersion, before.Headers.ETag);
+        using var after = await GetAsync(Analyst, yearVersion, before.Headers.ETag);
 
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
@@ -73,19 +79,19 @@ public sealed class ResponseCachingTests(ServiceFixture service)
     [Fact]
     public async Task Right_after_a_change_made_while_revalidations_are_in_flight_the_old_ETag_gets_200()
     {
-        const string YearVersion = "{ national(fiscalYear: 2037) { version } }";
-        using var before = await GetAsync(Analyst, YearVersion);
+        var yearVersion = $"{{ national(fiscalYear: {InFlightYear}) {{ version }} }}";
+        using var before = await GetAsync(Analyst, yearVersion);
         using var revalidating = new CancellationTokenSource();
         var revalidations = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
         {
             while (!revalidating.IsCancellationRequested)
             {
-                using var response = await GetAsync(Analyst, YearVersion, before.Headers.ETag);
+                using var response = await GetAsync(Analyst, yearVersion, before.Headers.ETag);
             }
         })).ToArray();
 
-        await service.ClientFor(AppRoles.PrefectureEditor, "44").SubmitAreasAsync("44", 2037, "44201");
-        using var after = await GetAsync(Analyst, YearVersion, before.Headers.ETag);
+        await service.ClientFor(AppRoles.PrefectureEditor, InFlightPrefecture).SubmitAreasAsync(InFlightPrefecture, InFlightYear, "44201");
+        using var after = await GetAsync(Analyst, yearVersion, before.Headers.ETag);
         await revalidating.CancelAsync();
         await Task.WhenAll(revalidations);
 

@@ -12,6 +12,7 @@ namespace HomeCareNational.Api.Tests.Caching;
 /// The dashboards' totals documents are answered from the answer kept against their ETag while nothing changed: the
 /// same bytes and headers as executing them, and the new totals on the request after a change.
 /// </summary>
+[WritesRegisters(Year, Prefecture)]
 [Collection(ServiceCollection.Name)]
 public sealed class TotalsAnswerCacheTests(ServiceFixture service)
 {

@@ -23,7 +23,7 @@ public sealed class KeyedEditStream(ClusterFixture cluster, int fiscalYear, IRea
     private long _killedAtTicks = -1;
 
     /// <summary>One designation sent under one key; <see cref="Retried"/> when its first answer was lost.</summary>
-    public sealed record Edit(string Prefecture, string Key, object Institution, string InstitutionCode);
+    public sealed record Edit(string Prefecture, string Key, DesignatedInstitutionInput Institution, string InstitutionCode);
 
     public IReadOnlyDictionary<string, Edit> Acknowledged => _acknowledged;
 
@@ -45,17 +45,8 @@ public sealed class KeyedEditStream(ClusterFixture cluster, int fiscalYear, IRea
 
     private bool Killed => Interlocked.Read(ref _killedAtTicks) >= 0;
 
-    public static object Institution(string prefecture, string code) => new
-    {
-        institutionCode = code,
-        name = $"フェイルオーバー試験 {code}",
-        kind = "HOME_CARE_SUPPORT_CLINIC",
-        municipalityCode = prefecture + "201",
-        homeCareAreaId = "A1",
-        functions = new[] { "DAILY_CARE_SUPPORT" },
-        provides24Hours = false,
-        designatedOn = "2026-04-01",
-    };
+    public static DesignatedInstitutionInput Institution(string prefecture, string code) =>
+        new(code, $"フェイルオーバー試験 {code}", "HOME_CARE_SUPPORT_CLINIC", prefecture + "201", "A1", ["DAILY_CARE_SUPPORT"], Provides24Hours: false, "2026-04-01");
 
     private async Task WriteAsync(string prefecture, int index, CancellationToken stop)
     {

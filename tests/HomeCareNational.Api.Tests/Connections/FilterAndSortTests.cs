@@ -4,6 +4,7 @@ using HomeCareNational.Identity;
 namespace HomeCareNational.Api.Tests.Connections;
 
 /// <summary>The register's connections filtered and sorted, over <see cref="HandMadeRegister"/>; each query with the answer it must give.</summary>
+[SharesRegisters(typeof(HandMadeRegister))]
 [Collection(ServiceCollection.Name)]
 public sealed class FilterAndSortTests(ServiceFixture service) : IAsyncLifetime
 {
@@ -84,7 +85,7 @@ public sealed class FilterAndSortTests(ServiceFixture service) : IAsyncLifetime
     }
 
     private Task<GraphQLResponse> RegisterAsync(string selection) =>
-        service.ClientFor(AppRoles.MinistryAnalyst).PostGraphQLAsync($$"""{ prefecture(code: "40", fiscalYear: 2032) { register { {{selection}} } } }""");
+        service.ClientFor(AppRoles.MinistryAnalyst).PostGraphQLAsync($$"""{ prefecture(code: "{{HandMadeRegister.Prefecture}}", fiscalYear: {{HandMadeRegister.Year}}) { register { {{selection}} } } }""");
 
     /// <summary>The expected answer: the list's items, each with just its key, and the count of all matching items when given.</summary>
     private static string Answer(string list, string key, string expectedKeys, bool withCount = false)

@@ -7,23 +7,27 @@ using Xunit.Abstractions;
 namespace HomeCareNational.Api.Tests.Connections;
 
 /// <summary>
-/// The national lists page forwards and backwards over every prefecture's register. The fixture is FY2045 of 大分,
-/// 宮崎 and 鹿児島 (44, 45, 46), which no other test writes; the same institution code in two prefectures stays two items.
+/// The national lists page forwards and backwards over every prefecture's register. The fixture is the class's claim:
+/// 大分, 宮崎 and 鹿児島 (44, 45, 46) in one year; the same institution code in two prefectures stays two items.
 /// </summary>
+[WritesRegisters(Year, Oita, Miyazaki, Kagoshima)]
 [Collection(ServiceCollection.Name)]
 public sealed class NationalListTests(ServiceFixture service, ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Year = 2045;
-    private static readonly string[] Fixture = ["44", "45", "46"];
+    private const string Oita = "44";
+    private const string Miyazaki = "45";
+    private const string Kagoshima = "46";
+    private static readonly string[] Fixture = [Oita, Miyazaki, Kagoshima];
 
     private HttpClient Analyst => service.ClientFor(AppRoles.MinistryAnalyst);
 
     /// <summary>Every (prefecture, code) of the fixture: 44 has 3, 45 has 4 (two shared with 44), 46 has 2.</summary>
     private static readonly (string Prefecture, string Code, string Kind)[] Designations =
     [
-        ("44", "9900000001", "CLINIC"), ("44", "9900000002", "PHARMACY"), ("44", "9900000003", "HOSPITAL"),
-        ("45", "9900000001", "VISITING_NURSE_STATION"), ("45", "9900000002", "CLINIC"), ("45", "9900000004", "PHARMACY"), ("45", "9900000005", "CLINIC"),
-        ("46", "9900000006", "HOSPITAL"), ("46", "9900000007", "VISITING_NURSE_STATION"),
+        (Oita, "9900000001", "CLINIC"), (Oita, "9900000002", "PHARMACY"), (Oita, "9900000003", "HOSPITAL"),
+        (Miyazaki, "9900000001", "VISITING_NURSE_STATION"), (Miyazaki, "9900000002", "CLINIC"), (Miyazaki, "9900000004", "PHARMACY"), (Miyazaki, "9900000005", "CLINIC"),
+        (Kagoshima, "9900000006", "HOSPITAL"), (Kagoshima, "9900000007", "VISITING_NURSE_STATION"),
     ];
 
     public async Task InitializeAsync()
@@ -65,15 +69,15 @@ public sealed class NationalListTests(ServiceFixture service, ITestOutputHelper 
     public async Task The_register_filters_apply_across_prefectures_and_a_region_narrows_the_scope()
     {
         var response = await Analyst.PostGraphQLAsync($$"""
-            { all: designations(fiscalYear: {{Year}}, prefectures: ["44", "45", "46"], clinical: false, first: 100) { totalCount items { prefectureCode institutionCode kind } }
-              kyushu: designations(fiscalYear: {{Year}}, region: "kyushu-okinawa", prefectures: ["44", "46"], kind: [HOSPITAL], first: 100) { totalCount items { prefectureCode institutionCode } }
-              areas(fiscalYear: {{Year}}, prefectures: ["44", "45", "46"], first: 100) { totalCount }
-              hubs(fiscalYear: {{Year}}, prefectures: ["44", "45", "46"], first: 100) { totalCount } }
+            { all: designations(fiscalYear: {{Year}}, prefectures: ["{{Oita}}", "{{Miyazaki}}", "{{Kagoshima}}"], clinical: false, first: 100) { totalCount items { prefectureCode institutionCode kind } }
+              kyushu: designations(fiscalYear: {{Year}}, region: "kyushu-okinawa", prefectures: ["{{Oita}}", "{{Kagoshima}}"], kind: [HOSPITAL], first: 100) { totalCount items { prefectureCode institutionCode } }
+              areas(fiscalYear: {{Year}}, prefectures: ["{{Oita}}", "{{Miyazaki}}", "{{Kagoshima}}"], first: 100) { totalCount }
+              hubs(fiscalYear: {{Year}}, prefectures: ["{{Oita}}", "{{Miyazaki}}", "{{Kagoshima}}"], first: 100) { totalCount } }
             """);
 
         Assert.Empty(response.Errors);
         var nonClinical = response.Data!["all"]!["items"]!.AsArray().Select(i => (i!["prefectureCode"]!.GetValue<string>(), i["institutionCode"]!.GetValue<string>()));
-        Assert.Equal([("44", "9900000002"), ("45", "9900000001"), ("45", "9900000004"), ("46", "9900000007")], nonClinical.Order());
+        Assert.Equal([(Oita, "9900000002"), (Miyazaki, "9900000001"), (Miyazaki, "9900000004"), (Kagoshima, "9900000007")], nonClinical.Order());
         Assert.Equal(2, response.Data!["kyushu"]!["totalCount"]!.GetValue<int>());
         Assert.Equal(3, response.Data!["areas"]!["totalCount"]!.GetValue<int>());
         Assert.Equal(0, response.Data!["hubs"]!["totalCount"]!.GetValue<int>());
@@ -115,7 +119,7 @@ public sealed class NationalListTests(ServiceFixture service, ITestOutputHelper 
         {
             var arguments = forwards ? "first: $size, after: $cursor" : "last: $size, before: $cursor";
             var response = await Analyst.PostGraphQLAsync(
-                $$"""query ($size: Int!, $cursor: String) { designations(fiscalYear: {{Year}}, prefectures: ["44", "45", "46"], {{arguments}}) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } items { prefectureCode institutionCode } } }""",
+                $$"""query ($size: Int!, $cursor: String) { designations(fiscalYear: {{Year}}, prefectures: ["{{Oita}}", "{{Miyazaki}}", "{{Kagoshima}}"], {{arguments}}) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } items { prefectureCode institutionCode } } }""",
                 new { size = pageSize, cursor });
             Assert.Empty(response.Errors);
             var list = response.Data!["designations"]!;

@@ -8,6 +8,7 @@ namespace HomeCareNational.Api.Tests.Connections;
 /// with last/before, every item comes exactly once and in order, whatever the page size; sizes out of 1–100 and
 /// cursors that point nowhere are refused naming the argument.
 /// </summary>
+[SharesRegisters(typeof(HandMadeRegister))]
 [Collection(ServiceCollection.Name)]
 public sealed class PagingTests(ServiceFixture service) : IAsyncLifetime
 {
@@ -96,7 +97,7 @@ public sealed class PagingTests(ServiceFixture service) : IAsyncLifetime
         var cursors = all["edges"]!.AsArray().Select(e => e!["cursor"]!.GetValue<string>()).ToList();
 
         var response = await Analyst.PostGraphQLAsync($$"""
-            { prefecture(code: "40", fiscalYear: 2032) { register {
+            { prefecture(code: "{{HandMadeRegister.Prefecture}}", fiscalYear: {{HandMadeRegister.Year}}) { register {
                 forwards: institutions(after: "{{cursors[4]}}", before: "{{cursors[10]}}", first: 3) { items { institutionCode } pageInfo { hasPreviousPage hasNextPage } }
                 backwards: institutions(after: "{{cursors[4]}}", before: "{{cursors[10]}}", last: 2) { items { institutionCode } pageInfo { hasPreviousPage hasNextPage } }
                 empty: institutions(after: "{{cursors[10]}}", before: "{{cursors[4]}}") { totalCount items { institutionCode } pageInfo { startCursor endCursor } } } } }
@@ -121,7 +122,7 @@ public sealed class PagingTests(ServiceFixture service) : IAsyncLifetime
     public async Task A_page_size_out_of_1_to_100_is_refused_naming_the_argument(string argument, int size)
     {
         var response = await Analyst.PostGraphQLAsync(
-            $$"""{ prefecture(code: "40", fiscalYear: 2032) { register { hubs({{argument}}: {{size}}) { totalCount } } } }""");
+            $$"""{ prefecture(code: "{{HandMadeRegister.Prefecture}}", fiscalYear: {{HandMadeRegister.Year}}) { register { hubs({{argument}}: {{size}}) { totalCount } } } }""");
 
         var error = Assert.Single(response.Errors)!;
         Assert.Equal("VALIDATION_FAILED", error["extensions"]!["code"]!.GetValue<string>());
@@ -136,7 +137,7 @@ public sealed class PagingTests(ServiceFixture service) : IAsyncLifetime
     public async Task A_cursor_that_points_at_no_item_is_refused_naming_the_argument(string argument, string cursor)
     {
         var response = await Analyst.PostGraphQLAsync(
-            $$"""{ prefecture(code: "40", fiscalYear: 2032) { register { institutions({{argument}}: "{{cursor}}") { totalCount } } } }""");
+            $$"""{ prefecture(code: "{{HandMadeRegister.Prefecture}}", fiscalYear: {{HandMadeRegister.Year}}) { register { institutions({{argument}}: "{{cursor}}") { totalCount } } } }""");
 
         var error = Assert.Single(response.Errors)!;
         Assert.Equal("VALIDATION_FAILED", error["extensions"]!["code"]!.GetValue<string>());
@@ -151,7 +152,7 @@ public sealed class PagingTests(ServiceFixture service) : IAsyncLifetime
         var hubCursor = hubs["pageInfo"]!["endCursor"]!.GetValue<string>();
 
         var response = await Analyst.PostGraphQLAsync(
-            $$"""{ prefecture(code: "40", fiscalYear: 2032) { register { institutions(after: "{{hubCursor}}") { totalCount } } } }""");
+            $$"""{ prefecture(code: "{{HandMadeRegister.Prefecture}}", fiscalYear: {{HandMadeRegister.Year}}) { register { institutions(after: "{{hubCursor}}") { totalCount } } } }""");
 
         Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
     }
@@ -170,7 +171,7 @@ public sealed class PagingTests(ServiceFixture service) : IAsyncLifetime
     {
         var given = string.Join(", ", arguments.Where(a => a.Length > 0));
         var response = await Analyst.PostGraphQLAsync($$"""
-            { prefecture(code: "40", fiscalYear: 2032) { register { {{list}}{{(given.Length > 0 ? $"({given})" : "")}} {
+            { prefecture(code: "{{HandMadeRegister.Prefecture}}", fiscalYear: {{HandMadeRegister.Year}}) { register { {{list}}{{(given.Length > 0 ? $"({given})" : "")}} {
                 totalCount pageInfo { hasPreviousPage hasNextPage startCursor endCursor } edges { cursor node { {{key}} } } } } } }
             """);
         Assert.True(response.Errors.Count == 0, response.Body.ToJsonString());

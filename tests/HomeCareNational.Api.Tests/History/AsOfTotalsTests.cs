@@ -4,9 +4,10 @@ using HomeCareNational.Identity;
 namespace HomeCareNational.Api.Tests.History;
 
 /// <summary>
-/// Totals as of an instant are exactly what was answered then. 長崎 (42) in FY2049, a pair no other test writes; the
-/// region (九州・沖縄) and the nation are compared snapshot to snapshot, never to fixed numbers.
+/// Totals as of an instant are exactly what was answered then, on 長崎's (42) register of the class's claim; the region
+/// (九州・沖縄) and the nation are compared snapshot to snapshot, never to fixed numbers.
 /// </summary>
+[WritesRegisters(Year, Prefecture)]
 [Collection(ServiceCollection.Name)]
 public sealed class AsOfTotalsTests(ServiceFixture service)
 {
@@ -15,16 +16,16 @@ public sealed class AsOfTotalsTests(ServiceFixture service)
 
     private const string Totals = "designations { total clinical nonClinical } hubs { total } areas { total } prefecturesReporting version asOf";
 
-    private const string EveryLevel = $$"""
+    private static readonly string EveryLevel = $$"""
         query ($asOf: DateTimeOffset) {
-          prefecture(code: "42", fiscalYear: 2049, asOf: $asOf) {
+          prefecture(code: "{{Prefecture}}", fiscalYear: {{Year}}, asOf: $asOf) {
             {{Totals}}
             region { {{Totals}} national { {{Totals}} } }
             national { {{Totals}} } }
-          region(code: "kyushu-okinawa", fiscalYear: 2049, asOf: $asOf) { {{Totals}} prefectures { code version asOf } }
-          national(fiscalYear: 2049, asOf: $asOf) { {{Totals}} regions { code version asOf } }
-          prefectures(fiscalYear: 2049, asOf: $asOf) { code version asOf designations { total } }
-          regions(fiscalYear: 2049, asOf: $asOf) { code version asOf designations { total } }
+          region(code: "kyushu-okinawa", fiscalYear: {{Year}}, asOf: $asOf) { {{Totals}} prefectures { code version asOf } }
+          national(fiscalYear: {{Year}}, asOf: $asOf) { {{Totals}} regions { code version asOf } }
+          prefectures(fiscalYear: {{Year}}, asOf: $asOf) { code version asOf designations { total } }
+          regions(fiscalYear: {{Year}}, asOf: $asOf) { code version asOf designations { total } }
         }
         """;
 
@@ -64,7 +65,7 @@ public sealed class AsOfTotalsTests(ServiceFixture service)
     public async Task Before_anything_was_in_force_the_totals_are_zero_with_version_0_and_no_asOf()
     {
         var response = await Analyst.PostGraphQLAsync($$"""
-            { prefecture(code: "42", fiscalYear: 2049, asOf: "2000-01-01T00:00:00Z") { {{Totals}} } }
+            { prefecture(code: "{{Prefecture}}", fiscalYear: {{Year}}, asOf: "2000-01-01T00:00:00Z") { {{Totals}} } }
             """);
 
         response.AssertData("""
@@ -74,13 +75,13 @@ public sealed class AsOfTotalsTests(ServiceFixture service)
     }
 
     [Theory]
-    [InlineData("""query ($asOf: DateTimeOffset) { national(fiscalYear: 2049, asOf: $asOf) { version } }""")]
-    [InlineData("""query ($asOf: DateTimeOffset) { region(code: "kyushu-okinawa", fiscalYear: 2049, asOf: $asOf) { version } }""")]
-    [InlineData("""query ($asOf: DateTimeOffset) { prefecture(code: "42", fiscalYear: 2049, asOf: $asOf) { version } }""")]
-    [InlineData("""query ($asOf: DateTimeOffset) { prefectures(fiscalYear: 2049, asOf: $asOf) { version } }""")]
+    [InlineData("""query ($asOf: DateTimeOffset, $year: Int!) { national(fiscalYear: $year, asOf: $asOf) { version } }""")]
+    [InlineData("""query ($asOf: DateTimeOffset, $year: Int!) { region(code: "kyushu-okinawa", fiscalYear: $year, asOf: $asOf) { version } }""")]
+    [InlineData("""query ($asOf: DateTimeOffset, $year: Int!, $code: String!) { prefecture(code: $code, fiscalYear: $year, asOf: $asOf) { version } }""")]
+    [InlineData("""query ($asOf: DateTimeOffset, $year: Int!) { prefectures(fiscalYear: $year, asOf: $asOf) { version } }""")]
     public async Task An_asOf_in_the_future_is_refused_naming_the_argument(string query)
     {
-        var response = await Analyst.PostGraphQLAsync(query, new { asOf = DateTimeOffset.UtcNow.AddMinutes(5) });
+        var response = await Analyst.PostGraphQLAsync(query, new { asOf = DateTimeOffset.UtcNow.AddMinutes(5), year = Year, code = Prefecture });
 
         var error = Assert.Single(response.Errors)!;
         Assert.Equal("VALIDATION_FAILED", error["extensions"]!["code"]!.GetValue<string>());

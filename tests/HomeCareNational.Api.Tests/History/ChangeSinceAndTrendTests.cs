@@ -4,10 +4,11 @@ using HomeCareNational.Identity;
 namespace HomeCareNational.Api.Tests.History;
 
 /// <summary>
-/// Change since an instant and trends over time. 佐賀 (41) in FY2049, a pair no other test writes: first one clinic
-/// and one pharmacy, then three pharmacies more. The region (九州・沖縄) and the nation are compared snapshot to
+/// Change since an instant and trends over time, on 佐賀's (41) register of the class's claim: first one clinic and one
+/// pharmacy, then three pharmacies more. The region (九州・沖縄) and the nation are compared snapshot to
 /// snapshot, as other tests write to them too.
 /// </summary>
+[WritesRegisters(Year, Prefecture)]
 [Collection(ServiceCollection.Name)]
 public sealed class ChangeSinceAndTrendTests(ServiceFixture service) : IAsyncLifetime
 {
@@ -35,11 +36,11 @@ public sealed class ChangeSinceAndTrendTests(ServiceFixture service) : IAsyncLif
     {
         var response = await Analyst.PostGraphQLAsync($$"""
             query ($since: DateTimeOffset!) {
-              prefecture(code: "41", fiscalYear: 2049) { changeSince(since: $since) { ...change } }
-              region(code: "kyushu-okinawa", fiscalYear: 2049) { {{Snapshot}} changeSince(since: $since) { ...change } }
-              national(fiscalYear: 2049) { {{Snapshot}} changeSince(since: $since) { ...change } }
-              thenRegion: region(code: "kyushu-okinawa", fiscalYear: 2049, asOf: $since) { {{Snapshot}} }
-              thenNational: national(fiscalYear: 2049, asOf: $since) { {{Snapshot}} }
+              prefecture(code: "{{Prefecture}}", fiscalYear: {{Year}}) { changeSince(since: $since) { ...change } }
+              region(code: "kyushu-okinawa", fiscalYear: {{Year}}) { {{Snapshot}} changeSince(since: $since) { ...change } }
+              national(fiscalYear: {{Year}}) { {{Snapshot}} changeSince(since: $since) { ...change } }
+              thenRegion: region(code: "kyushu-okinawa", fiscalYear: {{Year}}, asOf: $since) { {{Snapshot}} }
+              thenNational: national(fiscalYear: {{Year}}, asOf: $since) { {{Snapshot}} }
             }
             fragment change on TotalsChange { fiscalYear { year } baseline { year } since version baselineVersion total clinical nonClinical reviewOpen hubs areas }
             """, new { since = Instants.Between });
@@ -47,8 +48,8 @@ public sealed class ChangeSinceAndTrendTests(ServiceFixture service) : IAsyncLif
         Assert.True(response.Errors.Count == 0, response.Body.ToJsonString());
         var data = response.Data!;
         var prefecture = data["prefecture"]!["changeSince"]!;
-        Assert.Equal(2049, prefecture["fiscalYear"]!["year"]!.GetValue<int>());
-        Assert.Equal(2049, prefecture["baseline"]!["year"]!.GetValue<int>());
+        Assert.Equal(Year, prefecture["fiscalYear"]!["year"]!.GetValue<int>());
+        Assert.Equal(Year, prefecture["baseline"]!["year"]!.GetValue<int>());
         Assert.Equal(Instants.Between, prefecture["since"]!.GetValue<DateTimeOffset>());
         Assert.Equal((3, 0, 3, 3, 0, 0), Figures(prefecture));
         Assert.Equal(prefecture["baselineVersion"]!.GetValue<long>() + 1, prefecture["version"]!.GetValue<long>());
@@ -68,8 +69,8 @@ public sealed class ChangeSinceAndTrendTests(ServiceFixture service) : IAsyncLif
     [Fact]
     public async Task Change_since_before_anything_was_submitted_is_the_whole_of_the_current_totals()
     {
-        var response = await Analyst.PostGraphQLAsync("""
-            { prefecture(code: "41", fiscalYear: 2049) { changeSince(since: "2001-01-01T00:00:00Z") { baselineVersion total clinical nonClinical reviewOpen areas } } }
+        var response = await Analyst.PostGraphQLAsync($$"""
+            { prefecture(code: "{{Prefecture}}", fiscalYear: {{Year}}) { changeSince(since: "2001-01-01T00:00:00Z") { baselineVersion total clinical nonClinical reviewOpen areas } } }
             """);
 
         response.AssertData("""
@@ -83,10 +84,10 @@ public sealed class ChangeSinceAndTrendTests(ServiceFixture service) : IAsyncLif
         var (start, _, end) = Instants;
         var response = await Analyst.PostGraphQLAsync($$"""
             query ($from: DateTimeOffset!, $to: DateTimeOffset) {
-              prefecture(code: "41", fiscalYear: 2049) { trend(from: $from, to: $to, points: 5) { ...point } }
-              national(fiscalYear: 2049) { trend(from: $from, to: $to, points: 3) { ...point } }
-              atStart: national(fiscalYear: 2049, asOf: $from) { version asOf designations { total nonClinical } }
-              atEnd: national(fiscalYear: 2049, asOf: $to) { version asOf designations { total nonClinical } }
+              prefecture(code: "{{Prefecture}}", fiscalYear: {{Year}}) { trend(from: $from, to: $to, points: 5) { ...point } }
+              national(fiscalYear: {{Year}}) { trend(from: $from, to: $to, points: 3) { ...point } }
+              atStart: national(fiscalYear: {{Year}}, asOf: $from) { version asOf designations { total nonClinical } }
+              atEnd: national(fiscalYear: {{Year}}, asOf: $to) { version asOf designations { total nonClinical } }
             }
             fragment point on TrendPoint { at version asOf designations { total nonClinical } reviewRequired reviewOpen reviewWithdrawn reviewReplacedByClinical reviewKept hubs areas }
             """, new { from = start, to = end });
@@ -123,8 +124,8 @@ public sealed class ChangeSinceAndTrendTests(ServiceFixture service) : IAsyncLif
     [Fact]
     public async Task A_trend_up_to_now_ends_at_the_current_totals()
     {
-        var response = await Analyst.PostGraphQLAsync("""
-            query ($from: DateTimeOffset!) { prefecture(code: "41", fiscalYear: 2049) { version trend(from: $from) { version } } }
+        var response = await Analyst.PostGraphQLAsync($$"""
+            query ($from: DateTimeOffset!) { prefecture(code: "{{Prefecture}}", fiscalYear: {{Year}}) { version trend(from: $from) { version } } }
             """, new { from = Instants.Start });
 
         Assert.True(response.Errors.Count == 0, response.Body.ToJsonString());
@@ -146,7 +147,7 @@ public sealed class ChangeSinceAndTrendTests(ServiceFixture service) : IAsyncLif
         // Only the variables the field uses may be declared.
         var declared = string.Join(", ", new[] { "$instant", "$future" }.Where(field.Contains).Select(v => v + ": DateTimeOffset!"));
         var response = await Analyst.PostGraphQLAsync($$"""
-            query{{(declared.Length > 0 ? $"({declared})" : "")}} { prefecture(code: "41", fiscalYear: 2049) { {{field}} } }
+            query{{(declared.Length > 0 ? $"({declared})" : "")}} { prefecture(code: "{{Prefecture}}", fiscalYear: {{Year}}) { {{field}} } }
             """, new { instant = Instants.Start, future = DateTimeOffset.UtcNow.AddHours(1) });
 
         var error = Assert.Single(response.Errors)!;
@@ -157,8 +158,8 @@ public sealed class ChangeSinceAndTrendTests(ServiceFixture service) : IAsyncLif
     [Fact]
     public async Task A_trend_costs_its_points_in_the_complexity_limit()
     {
-        var response = await Analyst.PostGraphQLAsync("""
-            { prefectures(fiscalYear: 2049) { trend(from: "2025-01-01T00:00:00Z", points: 100) { version designations { total clinical nonClinical } } } }
+        var response = await Analyst.PostGraphQLAsync($$"""
+            { prefectures(fiscalYear: {{Year}}) { trend(from: "2025-01-01T00:00:00Z", points: 100) { version designations { total clinical nonClinical } } } }
             """);
 
         Assert.Equal(["COMPLEXITY"], response.ErrorCodes);

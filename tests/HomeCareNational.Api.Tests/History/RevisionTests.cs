@@ -4,16 +4,21 @@ using HomeCareNational.Identity;
 namespace HomeCareNational.Api.Tests.History;
 
 /// <summary>
-/// A register's revisions, one in detail, and the net change between two. 熊本 (43) in FY2049, a pair no other test
-/// writes, gets five revisions once per run (<see cref="SubmitOnceAsync"/>):
+/// A register's revisions, one in detail, and the net change between two. 熊本's (43) register of the class's claim
+/// gets five revisions once per run (<see cref="SubmitOnceAsync"/>):
 /// 1 areas (A1); 2 designations X1 (clinic) and X2 (pharmacy); 3 X1 renamed, X2 gone, X3 (pharmacy) new;
 /// 4 hubs (H1); 5 X1 named as at first again.
 /// </summary>
+[WritesRegisters(Year, Prefecture)]
+[WritesRegisters(EmptyYear, Prefecture)]
 [Collection(ServiceCollection.Name)]
 public sealed class RevisionTests(ServiceFixture service) : IAsyncLifetime
 {
     private const string Prefecture = "43";
     private const int Year = 2049;
+
+    /// <summary>A year of the prefecture that no change reaches.</summary>
+    private const int EmptyYear = Year - 1;
     private const string Municipality = "43201";
     private const int Revisions = 5;
     private const string X1 = "4300000001";
@@ -68,8 +73,8 @@ public sealed class RevisionTests(ServiceFixture service) : IAsyncLifetime
         var all = await RevisionsAsync("first: 100", null);
         var third = all["edges"]!.AsArray()[2]!["node"]!["at"]!.GetValue<string>();
 
-        var response = await Analyst.PostGraphQLAsync("""
-            query ($since: DateTimeOffset) { prefecture(code: "43", fiscalYear: 2049) {
+        var response = await Analyst.PostGraphQLAsync($$"""
+            query ($since: DateTimeOffset) { prefecture(code: "{{Prefecture}}", fiscalYear: {{Year}}) {
               revisions(since: $since, first: 2) { totalCount edges { node { version } } pageInfo { hasPreviousPage hasNextPage } } } }
             """, new { since = third });
 
@@ -82,8 +87,8 @@ public sealed class RevisionTests(ServiceFixture service) : IAsyncLifetime
     [Fact]
     public async Task A_revision_shows_who_made_it_and_every_record_before_and_after()
     {
-        var response = await Analyst.PostGraphQLAsync("""
-            { prefecture(code: "43", fiscalYear: 2049) { revision(version: 3) {
+        var response = await Analyst.PostGraphQLAsync($$"""
+            { prefecture(code: "{{Prefecture}}", fiscalYear: {{Year}}) { revision(version: 3) {
                 version operation added altered removed
                 by { objectId displayName prefectureCode role isApplication }
                 changes { kind id change changedFields before after } } } }
@@ -122,9 +127,9 @@ public sealed class RevisionTests(ServiceFixture service) : IAsyncLifetime
     [Fact]
     public async Task A_diff_gives_each_record_as_it_was_at_one_version_and_is_at_the_other()
     {
-        var response = await Analyst.PostGraphQLAsync("""
+        var response = await Analyst.PostGraphQLAsync($$"""
             fragment diff on RegisterDiff { fromVersion toVersion added altered removed changes { kind id change } }
-            { prefecture(code: "43", fiscalYear: 2049) {
+            { prefecture(code: "{{Prefecture}}", fiscalYear: {{Year}}) {
                 fromEmpty: diff(fromVersion: 0, toVersion: 1) { ...diff }
                 whole: diff(fromVersion: 1, toVersion: 5) { ...diff }
                 renamedBack: diff(fromVersion: 2, toVersion: 5) { ...diff }
@@ -150,8 +155,8 @@ public sealed class RevisionTests(ServiceFixture service) : IAsyncLifetime
     [Fact]
     public async Task A_diff_shows_each_record_at_the_first_version_and_at_the_second()
     {
-        var response = await Analyst.PostGraphQLAsync("""
-            { prefecture(code: "43", fiscalYear: 2049) { diff(fromVersion: 2, toVersion: 3) { changes { id before after } } } }
+        var response = await Analyst.PostGraphQLAsync($$"""
+            { prefecture(code: "{{Prefecture}}", fiscalYear: {{Year}}) { diff(fromVersion: 2, toVersion: 3) { changes { id before after } } } }
             """);
 
         Assert.True(response.Errors.Count == 0, response.Body.ToJsonString());
@@ -171,7 +176,7 @@ public sealed class RevisionTests(ServiceFixture service) : IAsyncLifetime
     [InlineData("revisions(last: 1, before: \"UmV2aXNpb246OTk=\") { totalCount }", "before")]
     public async Task A_version_or_cursor_the_register_does_not_have_is_refused_naming_the_argument(string field, string argument)
     {
-        var response = await Analyst.PostGraphQLAsync($$"""{ prefecture(code: "43", fiscalYear: 2049) { {{field}} } }""");
+        var response = await Analyst.PostGraphQLAsync($$"""{ prefecture(code: "{{Prefecture}}", fiscalYear: {{Year}}) { {{field}} } }""");
 
         var error = Assert.Single(response.Errors)!;
         Assert.Equal("VALIDATION_FAILED", error["extensions"]!["code"]!.GetValue<string>());
@@ -181,8 +186,8 @@ public sealed class RevisionTests(ServiceFixture service) : IAsyncLifetime
     [Fact]
     public async Task A_register_without_changes_has_no_revisions()
     {
-        var response = await Analyst.PostGraphQLAsync("""
-            { prefecture(code: "43", fiscalYear: 2048) { revisions { totalCount edges { cursor } pageInfo { hasPreviousPage hasNextPage startCursor } } } }
+        var response = await Analyst.PostGraphQLAsync($$"""
+            { prefecture(code: "{{Prefecture}}", fiscalYear: {{EmptyYear}}) { revisions { totalCount edges { cursor } pageInfo { hasPreviousPage hasNextPage startCursor } } } }
             """);
 
         response.AssertData("""
@@ -193,7 +198,7 @@ public sealed class RevisionTests(ServiceFixture service) : IAsyncLifetime
     private async Task<JsonNode> RevisionsAsync(string arguments, string? cursor)
     {
         var response = await Analyst.PostGraphQLAsync($$"""
-            query {{(arguments.Contains("$cursor", StringComparison.Ordinal) ? "($cursor: String)" : "")}} { prefecture(code: "43", fiscalYear: 2049) {
+            query {{(arguments.Contains("$cursor", StringComparison.Ordinal) ? "($cursor: String)" : "")}} { prefecture(code: "{{Prefecture}}", fiscalYear: {{Year}}) {
               revisions({{arguments}}) { totalCount edges { cursor node { version at operation } } pageInfo { hasPreviousPage hasNextPage startCursor endCursor } } } }
             """, new { cursor });
         Assert.True(response.Errors.Count == 0, response.Body.ToJsonString());
@@ -219,9 +224,9 @@ public sealed class RevisionTests(ServiceFixture service) : IAsyncLifetime
             var clinic = RegisterRequests.Institution(X1, "CLINIC", Municipality);
             await SubmitDesignationsAsync(clinic, RegisterRequests.Institution(X2, "PHARMACY", Municipality));
             await SubmitDesignationsAsync(Renamed(clinic, "改名した機関"), RegisterRequests.Institution(X3, "PHARMACY", Municipality));
-            var hubs = await Editor.PostGraphQLAsync("""
-                mutation ($hubs: [CollaborationHubInput!]!) { submitCollaborationHubs(prefecture: "43", fiscalYear: 2049, hubs: $hubs) { version } }
-                """, new { hubs = new[] { new { hubId = "H1", name = "テスト拠点", operatorKind = "MUNICIPALITY", municipalityCode = Municipality, areaIds = new[] { "A1" } } } });
+            var hubs = await Editor.PostGraphQLAsync($$"""
+                mutation ($hubs: [CollaborationHubInput!]!) { submitCollaborationHubs(prefecture: "{{Prefecture}}", fiscalYear: {{Year}}, hubs: $hubs) { version } }
+                """, new { hubs = new[] { new CollaborationHubInput("H1", "テスト拠点", "MUNICIPALITY", Municipality, ["A1"]) } });
             Assert.Empty(hubs.Errors);
             await SubmitDesignationsAsync(clinic, RegisterRequests.Institution(X3, "PHARMACY", Municipality));
             s_submitted = true;

@@ -4,6 +4,7 @@ using HomeCareNational.Identity;
 namespace HomeCareNational.Api.Tests.Http;
 
 /// <summary>Queries may be sent with GET, the request in the query string; mutations may not.</summary>
+[WritesRegisters(Year, Prefecture)]
 [Collection(ServiceCollection.Name)]
 public sealed class GetRequestTests(ServiceFixture service)
 {

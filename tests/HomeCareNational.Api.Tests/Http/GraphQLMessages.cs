@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using HomeCareNational.Application;
 using HomeCareNational.GraphQL.Http;
 
 namespace HomeCareNational.Api.Tests.Http;
@@ -32,7 +33,7 @@ public static class GraphQLMessages
         var request = new HttpRequestMessage(HttpMethod.Get, url.ToString());
         if (preflighted)
         {
-            request.Headers.Add(CsrfProtection.HeaderName, "1");
+            request.Headers.Add(HomeCareHeaders.RequirePreflight, "1");
         }
 
         return request;

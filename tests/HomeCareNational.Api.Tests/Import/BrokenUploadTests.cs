@@ -14,10 +14,10 @@ namespace HomeCareNational.Api.Tests.Import;
 /// and the <c>importDesignations</c> mutation: each gets the importer's precise error list (the same lines
 /// HomeCareNational.Import.Tests expect for the same input) and leaves the stored register, its version and its
 /// revisions as they were. What the importer does not count as an error (empty rows, 10,000 rows) is shown accepted.
-/// Every test first gives its own (prefecture, fiscal year) pair an area and a register of two institutions. The pairs
-/// are FY2029 with prefectures 01 to 16, which no other test uses (FY2029 is otherwise only Tokushima's, 36, in
-/// AttributionTests); nothing here reads national totals.
+/// Every test first gives its own (prefecture, fiscal year) pair of the class's claim an area and a register of two
+/// institutions; nothing here reads national totals.
 /// </summary>
+[WritesRegisters(Year, "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16")]
 [Collection(ServiceCollection.Name)]
 public sealed class BrokenUploadTests(ServiceFixture service)
 {

@@ -10,13 +10,22 @@ namespace HomeCareNational.Api.Tests.Import;
 
 /// <summary>
 /// The register upload over real HTTP: template, import, dry run, all-or-nothing errors, access and size limits.
-/// Each test that stores keeps to a fiscal year no other test uses, so that the national totals it reads are its own;
-/// the tests that must store nothing share <see cref="ReadOnlyYear"/>, which stays empty.
+/// Each test that stores keeps to a register of its own, compared before and after, or to a year the class claims whole
+/// where it reads the national totals as its own; the tests that must store nothing share <see cref="ReadOnlyYear"/>,
+/// which stays empty.
 /// </summary>
+[WritesRegisters(ReadOnlyYear, Okayama)]
+[WritesRegisters(ImportYear, Okayama)]
+[WritesRegisters(TemplateYear)]
+[WritesRegisters(DryRunYear, Okayama)]
 [Collection(ServiceCollection.Name)]
 public sealed class RegisterImportTests(ServiceFixture service)
 {
+    private const string Okayama = "33";
     private const int ReadOnlyYear = 2048;
+    private const int ImportYear = 2047;
+    private const int TemplateYear = 2037;
+    private const int DryRunYear = 2039;
 
     [Fact]
     public async Task The_template_downloads_as_an_xlsx_that_reads_back_as_an_empty_register()
@@ -27,7 +36,7 @@ public sealed class RegisterImportTests(ServiceFixture service)
         Assert.Equal(RegisterTemplate.ContentType, response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(RegisterTemplate.FileName, response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         var bytes = await response.Content.ReadAsByteArrayAsync();
-        var read = RegisterImporter.Import(bytes, RegisterTemplate.FileName, "33", ReadOnlyYear, PrefectureRegister.Empty);
+        var read = RegisterImporter.Import(bytes, RegisterTemplate.FileName, Okayama, ReadOnlyYear, PrefectureRegister.Empty);
         Assert.True(read.Succeeded, string.Join("\n", read.Errors));
         Assert.Empty(read.Institutions);
     }
@@ -43,10 +52,10 @@ public sealed class RegisterImportTests(ServiceFixture service)
     [Fact]
     public async Task A_valid_csv_replaces_the_designations_and_moves_the_national_totals()
     {
-        const int Year = 2047;
+        const int Year = ImportYear;
         var before = await NationalAsync(Year);
 
-        var response = await Editor("33").ImportAsync("33", Year, ImportRequests.Csv(
+        var response = await Editor(Okayama).ImportAsync(Okayama, Year, ImportRequests.Csv(
             ImportRequests.Row("3310000001", Year), ImportRequests.Row("OKA-VNS-1", Year, nursing: true)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -68,8 +77,8 @@ public sealed class RegisterImportTests(ServiceFixture service)
     [Fact]
     public async Task The_template_filled_in_imports_as_xlsx()
     {
-        const int Year = 2037;
-        var template = await (await Editor("33").GetAsync("/register-template.xlsx")).Content.ReadAsByteArrayAsync();
+        const int Year = TemplateYear;
+        var template = await (await Editor(Okayama).GetAsync("/register-template.xlsx")).Content.ReadAsByteArrayAsync();
         using var workbook = new XLWorkbook(new MemoryStream(template));
         var row = ImportRequests.Row("3310000009", Year, nursing: true);
         for (var i = 0; i < row.Length; i++)
@@ -80,7 +89,7 @@ public sealed class RegisterImportTests(ServiceFixture service)
         using var filled = new MemoryStream();
         workbook.SaveAs(filled);
 
-        var response = await Editor("33").ImportAsync("33", Year, filled.ToArray(), "登録.xlsx");
+        var response = await Editor(Okayama).ImportAsync(Okayama, Year, filled.ToArray(), "登録.xlsx");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await JsonAsync(response);
@@ -94,7 +103,7 @@ public sealed class RegisterImportTests(ServiceFixture service)
     {
         using var content = new MultipartFormDataContent { { new StringContent("x"), "other" } };
 
-        var response = await Editor("33").PostAsync(ImportRequests.ImportPath("33", ReadOnlyYear), content);
+        var response = await Editor(Okayama).PostAsync(ImportRequests.ImportPath(Okayama, ReadOnlyYear), content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("file", (await JsonAsync(response))["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -103,14 +112,14 @@ public sealed class RegisterImportTests(ServiceFixture service)
     [Fact]
     public async Task A_dry_run_reports_the_changes_and_stores_nothing()
     {
-        const int Year = 2039;
-        var stored = await Editor("33").ImportAsync("33", Year, ImportRequests.Csv(ImportRequests.Row("3310000001", Year), ImportRequests.Row("3310000002", Year)));
+        const int Year = DryRunYear;
+        var stored = await Editor(Okayama).ImportAsync(Okayama, Year, ImportRequests.Csv(ImportRequests.Row("3310000001", Year), ImportRequests.Row("3310000002", Year)));
         Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
         var before = await NationalAsync(Year);
 
         var changed = ImportRequests.Row("3310000002", Year);
         changed[1] = "（テスト）改名した診療所";
-        var response = await Editor("33").ImportAsync("33", Year, ImportRequests.Csv(changed, ImportRequests.Row("3310000003", Year, nursing: true)), dryRun: true);
+        var response = await Editor(Okayama).ImportAsync(Okayama, Year, ImportRequests.Csv(changed, ImportRequests.Row("3310000003", Year, nursing: true)), dryRun: true);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await JsonAsync(response);
@@ -131,7 +140,7 @@ public sealed class RegisterImportTests(ServiceFixture service)
 
         var badDate = ImportRequests.Row("3310000002", Year);
         badDate[10] = "来年";
-        var response = await Editor("33").ImportAsync("33", Year, ImportRequests.Csv(
+        var response = await Editor(Okayama).ImportAsync(Okayama, Year, ImportRequests.Csv(
             ImportRequests.Row("3310000001", Year, kind: "訪看"), badDate));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -155,7 +164,7 @@ public sealed class RegisterImportTests(ServiceFixture service)
         const int Year = ReadOnlyYear;
         var before = await NationalAsync(Year);
 
-        var response = await Editor("34").ImportAsync("33", Year, ImportRequests.Csv(ImportRequests.Row("3310000001", Year)));
+        var response = await Editor("34").ImportAsync(Okayama, Year, ImportRequests.Csv(ImportRequests.Row("3310000001", Year)));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(before.ToJsonString(), (await NationalAsync(Year)).ToJsonString());
@@ -164,7 +173,7 @@ public sealed class RegisterImportTests(ServiceFixture service)
     [Fact]
     public async Task A_dashboard_reader_may_not_import()
     {
-        var response = await service.ClientFor(AppRoles.DashboardReader).ImportAsync("33", ReadOnlyYear, ImportRequests.Csv(ImportRequests.Row("3310000001", ReadOnlyYear)));
+        var response = await service.ClientFor(AppRoles.DashboardReader).ImportAsync(Okayama, ReadOnlyYear, ImportRequests.Csv(ImportRequests.Row("3310000001", ReadOnlyYear)));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -174,7 +183,7 @@ public sealed class RegisterImportTests(ServiceFixture service)
     {
         using var anonymous = new HttpClient { BaseAddress = service.BaseAddress };
 
-        var response = await anonymous.ImportAsync("33", ReadOnlyYear, ImportRequests.Csv(ImportRequests.Row("3310000001", ReadOnlyYear)));
+        var response = await anonymous.ImportAsync(Okayama, ReadOnlyYear, ImportRequests.Csv(ImportRequests.Row("3310000001", ReadOnlyYear)));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -187,7 +196,7 @@ public sealed class RegisterImportTests(ServiceFixture service)
         var oversized = new byte[ImportLimits.DefaultMaxFileBytes + 1];
         oversized.AsSpan().Fill((byte)'a');
 
-        var response = await Editor("33").ImportAsync("33", Year, oversized);
+        var response = await Editor(Okayama).ImportAsync(Okayama, Year, oversized);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var error = Assert.Single((await JsonAsync(response))["errors"]!.AsArray())!;
@@ -201,10 +210,10 @@ public sealed class RegisterImportTests(ServiceFixture service)
         const int Year = ReadOnlyYear;
         var before = await NationalAsync(Year);
         var content = new MultipartFormDataContent { { new ByteArrayContent(new byte[ImportLimits.DefaultMaxFileBytes + 100_000]), "file", "register.csv" } };
-        using var request = new HttpRequestMessage(HttpMethod.Post, ImportRequests.ImportPath("33", Year)) { Content = content };
+        using var request = new HttpRequestMessage(HttpMethod.Post, ImportRequests.ImportPath(Okayama, Year)) { Content = content };
         request.Headers.TransferEncodingChunked = true;
 
-        var response = await Editor("33").SendAsync(request);
+        var response = await Editor(Okayama).SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("上限", (await JsonAsync(response))["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);

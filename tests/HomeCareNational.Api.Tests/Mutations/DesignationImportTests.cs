@@ -10,8 +10,9 @@ namespace HomeCareNational.Api.Tests.Mutations;
 
 /// <summary>
 /// The <c>importDesignations</c> mutation (the file as base64) and the upload's idempotency key, over real HTTP. Each
-/// test keeps to a (prefecture, fiscal year) pair no other test uses: 19–24 in FY2046.
+/// test keeps to a prefecture of the class's claim.
 /// </summary>
+[WritesRegisters(Year, "19", "20", "21", "22", "23", "24")]
 [Collection(ServiceCollection.Name)]
 public sealed class DesignationImportTests(ServiceFixture service)
 {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using HomeCareNational.Abstractions.Idempotency;
 using HomeCareNational.Api.Tests.Import;
+using HomeCareNational.Application;
 
 namespace HomeCareNational.Api.Tests.Mutations;
 
@@ -65,7 +66,7 @@ internal static class GraphQLImports
         {
             Content = new MultipartFormDataContent { { part, "file", fileName } },
         };
-        request.Headers.Add(IdempotencyKeys.Header, key);
+        request.Headers.Add(HomeCareHeaders.IdempotencyKey, key);
         return await client.SendAsync(request);
     }
 }

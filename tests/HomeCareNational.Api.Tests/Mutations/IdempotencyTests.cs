@@ -12,8 +12,9 @@ namespace HomeCareNational.Api.Tests.Mutations;
 /// <summary>
 /// Client idempotency keys on the GraphQL mutations: a retry answers the first result and stores nothing, the key
 /// stays bound to its first request, and a retry while the first still runs is told so. Each test keeps to a
-/// (prefecture, fiscal year) pair no other test uses: 08–11 and 14–18 in FY2046.
+/// prefecture of the class's claim.
 /// </summary>
+[WritesRegisters(Year, "08", "09", "10", "11", "14", "15", "16", "17", "18")]
 [Collection(ServiceCollection.Name)]
 public sealed class IdempotencyTests(ServiceFixture service, ITestOutputHelper output)
 {

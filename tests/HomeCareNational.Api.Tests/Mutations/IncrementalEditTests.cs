@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using HomeCareNational.Identity;
 using static HomeCareNational.Api.Tests.Mutations.MutationRequests;
@@ -6,14 +7,23 @@ namespace HomeCareNational.Api.Tests.Mutations;
 
 /// <summary>
 /// The one-record mutations over real HTTP: each accepted edit moves the prefecture's totals and version by one, each
-/// refused edit names the field and changes nothing. Every test keeps to a (prefecture, fiscal year) pair no other
-/// test uses: 02, 03, 04 and 06 in FY2046, and 07 in FY2045 to FY2048 (outside the Mutations folder no API test writes
-/// prefectures 01–04, 06–11 or 14–25 at all).
+/// refused edit names the field and changes nothing. Every test keeps to a (prefecture, fiscal year) pair of the class's
+/// claim; 07 opens <see cref="Year"/> from <see cref="PreviousYear"/> and finds nothing before
+/// <see cref="LaterYear"/>.
 /// </summary>
+[WritesRegisters(Year, "02", "03", "04", "06", "07")]
+[WritesRegisters(PreviousYear, "07")]
+[WritesRegisters(EmptyYear, "07")]
+[WritesRegisters(LaterYear, "07")]
 [Collection(ServiceCollection.Name)]
 public sealed class IncrementalEditTests(ServiceFixture service)
 {
     private const int Year = 2046;
+    private const int PreviousYear = Year - 1;
+
+    /// <summary>Stays empty, so <see cref="LaterYear"/> has nothing to start from.</summary>
+    private const int EmptyYear = Year + 1;
+    private const int LaterYear = Year + 2;
 
     [Fact]
     public async Task Designations_are_added_updated_and_withdrawn_one_at_a_time()
@@ -211,10 +221,10 @@ public sealed class IncrementalEditTests(ServiceFixture service)
         // A withdrawn designation cannot be kept.
         await AssertRefusedAsync("YGT-PH-1", Review("KEPT", Year, reason: "やはり残す"), "review.outcome");
 
-        async Task<GraphQLResponse> ReviewAsync(string code, object review) =>
+        async Task<GraphQLResponse> ReviewAsync(string code, DesignationReviewInput review) =>
             await editor.MutateAsync("recordDesignationReview", P, Year, null, MutationArgument.InstitutionCode(code), MutationArgument.Review(review));
 
-        async Task AssertRefusedAsync(string code, object review, string field)
+        async Task AssertRefusedAsync(string code, DesignationReviewInput review, string field)
         {
             var before = await StateAsync(P);
             var response = await ReviewAsync(code, review);
@@ -227,7 +237,7 @@ public sealed class IncrementalEditTests(ServiceFixture service)
     public async Task Opening_a_fiscal_year_copies_the_previous_register_in_force_without_activity_reports()
     {
         const string P = "07";
-        const int Previous = 2045;
+        const int Previous = PreviousYear;
         var editor = Editor(P);
         await editor.SubmitRegisterAsync(
             P,
@@ -266,14 +276,14 @@ public sealed class IncrementalEditTests(ServiceFixture service)
         Assert.Equal(["fiscalYear"], again.Refused("openFiscalYear"));
         Assert.Equal(state.ToJsonString(), (await StateAsync(P, Year)).ToJsonString());
 
-        // FY2047 of this prefecture stays empty, so FY2048 has nothing to start from.
-        var empty = await StateAsync(P, 2048);
-        var nothingBefore = await editor.MutateAsync("openFiscalYear", P, 2048);
+        // EmptyYear of this prefecture stays empty, so LaterYear has nothing to start from.
+        var empty = await StateAsync(P, LaterYear);
+        var nothingBefore = await editor.MutateAsync("openFiscalYear", P, LaterYear);
         Assert.Equal(["fiscalYear"], nothingBefore.Refused("openFiscalYear"));
-        Assert.Contains("2047", nothingBefore.Errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(EmptyYear.ToString(CultureInfo.InvariantCulture), nothingBefore.Errors[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(0, empty.Version());
         Assert.Null(empty["register"]);
-        Assert.Equal(empty.ToJsonString(), (await StateAsync(P, 2048)).ToJsonString());
+        Assert.Equal(empty.ToJsonString(), (await StateAsync(P, LaterYear)).ToJsonString());
     }
 
     private HttpClient Editor(string prefecture) => service.ClientFor(AppRoles.PrefectureEditor, prefecture);

@@ -2,7 +2,8 @@ using HomeCareNational.Identity;
 
 namespace HomeCareNational.Api.Tests.Mutations;
 
-/// <summary>The register's last change: when, by whom, which mutation. Uses 熊本県 (43) in FY2031, which no other test writes.</summary>
+/// <summary>The register's last change: when, by whom, which mutation. Uses 熊本県 (43), the register of the class's claim.</summary>
+[WritesRegisters(Year, Kumamoto)]
 [Collection(ServiceCollection.Name)]
 public sealed class LastChangeTests(ServiceFixture service)
 {

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HomeCareNational.Abstractions.Idempotency;
+using HomeCareNational.Application;
 
 namespace HomeCareNational.Api.Tests.Mutations;
 
@@ -13,23 +14,23 @@ namespace HomeCareNational.Api.Tests.Mutations;
 /// <param name="Value">The variable's value.</param>
 public sealed record MutationArgument(string Name, string Type, object? Value)
 {
-    public static MutationArgument Institution(object institution) => new("institution", "DesignatedInstitutionInput!", institution);
+    public static MutationArgument Institution(DesignatedInstitutionInput institution) => new("institution", "DesignatedInstitutionInput!", institution);
 
-    public static MutationArgument Institutions(params object[] institutions) => new("institutions", "[DesignatedInstitutionInput!]!", institutions);
+    public static MutationArgument Institutions(params DesignatedInstitutionInput[] institutions) => new("institutions", "[DesignatedInstitutionInput!]!", institutions);
 
     public static MutationArgument InstitutionCode(string code) => new("institutionCode", "String!", code);
 
-    public static MutationArgument Review(object review) => new("review", "DesignationReviewInput!", review);
+    public static MutationArgument Review(DesignationReviewInput review) => new("review", "DesignationReviewInput!", review);
 
-    public static MutationArgument Area(object area) => new("area", "HomeCareAreaInput!", area);
+    public static MutationArgument Area(HomeCareAreaInput area) => new("area", "HomeCareAreaInput!", area);
 
     public static MutationArgument AreaId(string areaId) => new("areaId", "String!", areaId);
 
-    public static MutationArgument Hub(object hub) => new("hub", "CollaborationHubInput!", hub);
+    public static MutationArgument Hub(CollaborationHubInput hub) => new("hub", "CollaborationHubInput!", hub);
 
     public static MutationArgument HubId(string hubId) => new("hubId", "String!", hubId);
 
-    public static MutationArgument Report(object report) => new("report", "HubActivityReportInput!", report);
+    public static MutationArgument Report(HubActivityReportInput report) => new("report", "HubActivityReportInput!", report);
 }
 
 /// <summary>The register mutations as a prefecture's client sends them, the records they take, and the state they are checked against.</summary>
@@ -89,7 +90,7 @@ public static class MutationRequests
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         };
-        request.Headers.Add(IdempotencyKeys.Header, idempotencyKey);
+        request.Headers.Add(HomeCareHeaders.IdempotencyKey, idempotencyKey);
         using var response = await client.SendAsync(request);
         return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
     }
@@ -130,50 +131,32 @@ public static class MutationRequests
     public static JsonNode InstitutionIn(this JsonNode state, string code) =>
         state["register"]!["institutions"]!["items"]!.AsArray().Single(i => i!["institutionCode"]!.GetValue<string>() == code)!;
 
-    public static object Area(string areaId, params string[] municipalityCodes) =>
-        new { areaId, name = $"テスト圏域 {areaId}", unitType = "SECONDARY_MEDICAL_AREA", municipalityCodes };
+    public static HomeCareAreaInput Area(string areaId, params string[] municipalityCodes) =>
+        new(areaId, $"テスト圏域 {areaId}", "SECONDARY_MEDICAL_AREA", municipalityCodes);
 
-    public static object Hub(string hubId, string municipalityCode, params string[] areaIds) =>
-        new { hubId, name = $"テスト拠点 {hubId}", operatorKind = "MEDICAL_ASSOCIATION", municipalityCode, areaIds };
+    public static CollaborationHubInput Hub(string hubId, string municipalityCode, params string[] areaIds) =>
+        new(hubId, $"テスト拠点 {hubId}", "MEDICAL_ASSOCIATION", municipalityCode, areaIds);
 
     /// <summary>A designation made on 1 May of <paramref name="year"/>.</summary>
-    public static object Institution(
-        string code, string kind, string municipalityCode, int year, string? areaId = null, string status = "ACTIVE", string? name = null) => new
-    {
-        institutionCode = code,
-        name = name ?? $"テスト機関 {code}",
-        kind,
-        municipalityCode,
-        homeCareAreaId = areaId,
-        functions = new[] { "DAILY_CARE_SUPPORT", "END_OF_LIFE_CARE" },
-        provides24Hours = true,
-        designatedOn = string.Create(CultureInfo.InvariantCulture, $"{year}-05-01"),
-        status,
-    };
+    public static DesignatedInstitutionInput Institution(
+        string code, string kind, string municipalityCode, int year, string? areaId = null, string status = DesignatedInstitutionInput.Active, string? name = null) =>
+        new(code, name ?? $"テスト機関 {code}", kind, municipalityCode, areaId, ["DAILY_CARE_SUPPORT", "END_OF_LIFE_CARE"], Provides24Hours: true,
+            string.Create(CultureInfo.InvariantCulture, $"{year}-05-01"), status);
 
-    public static object Review(string outcome, int year, string? reason = null, string? replacementInstitutionCode = null) => new
-    {
-        outcome,
-        reason,
-        replacementInstitutionCode,
-        decidedOn = string.Create(CultureInfo.InvariantCulture, $"{year}-09-01"),
-    };
+    public static DesignationReviewInput Review(string outcome, int year, string? reason = null, string? replacementInstitutionCode = null) =>
+        new(outcome, reason, replacementInstitutionCode, string.Create(CultureInfo.InvariantCulture, $"{year}-09-01"));
 
     /// <summary>A hub's activity report: <paramref name="meetings"/> meetings in June of the year, and the first <paramref name="dutiesDone"/> of the five duties done.</summary>
-    public static object Report(string hubId, int year, int meetings, int dutiesDone) => new
-    {
+    public static HubActivityReportInput Report(string hubId, int year, int meetings, int dutiesDone) => new(
         hubId,
-        meetings = Enumerable.Range(1, meetings)
-            .Select(day => new { heldOn = string.Create(CultureInfo.InvariantCulture, $"{year}-06-{day:D2}"), attendees = new[] { "MEDICAL", "LONG_TERM_CARE" } })
-            .ToArray(),
-        duties = new[] { "STAKEHOLDER_MEETINGS", "SERVICE_COORDINATION", "ROUND_THE_CLOCK_RESPONSE", "STAFF_TRAINING", "PUBLIC_AWARENESS" }
-            .Select((duty, i) => new { duty, done = i < dutiesDone, note = (string?)null })
-            .ToArray(),
-        disasterPreparednessSupport = false,
-        disasterPreparednessNote = (string?)null,
-        trainingSessions = 1,
-        awarenessEvents = 0,
-    };
+        [.. Enumerable.Range(1, meetings)
+            .Select(day => new HubMeetingInput(string.Create(CultureInfo.InvariantCulture, $"{year}-06-{day:D2}"), ["MEDICAL", "LONG_TERM_CARE"]))],
+        [.. new[] { "STAKEHOLDER_MEETINGS", "SERVICE_COORDINATION", "ROUND_THE_CLOCK_RESPONSE", "STAFF_TRAINING", "PUBLIC_AWARENESS" }
+            .Select((duty, i) => new HubDutyReportInput(duty, i < dutiesDone, Note: null))],
+        DisasterPreparednessSupport: false,
+        DisasterPreparednessNote: null,
+        TrainingSessions: 1,
+        AwarenessEvents: 0);
 
     /// <summary>A fresh idempotency key, as a client would make one.</summary>
     public static string NewKey() => Guid.NewGuid().ToString();

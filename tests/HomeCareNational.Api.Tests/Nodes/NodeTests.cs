@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using HomeCareNational.Api.Tests.Authorization;
+using HomeCareNational.Application.Access;
 using HomeCareNational.GraphQL.Authorization;
 using HomeCareNational.GraphQL.Nodes;
 using HomeCareNational.Identity;
@@ -9,8 +10,9 @@ namespace HomeCareNational.Api.Tests.Nodes;
 /// <summary>
 /// Global object identification: every object with an <c>id</c> comes back from <c>node(id:)</c>; an institution, hub
 /// or area only for callers who may read its prefecture's register; an id that names nothing is NOT_FOUND.
-/// Over <see cref="HandMadeRegister"/> (福岡県, FY2032).
+/// Over <see cref="HandMadeRegister"/> (福岡県).
 /// </summary>
+[SharesRegisters(typeof(HandMadeRegister))]
 [Collection(ServiceCollection.Name)]
 public sealed class NodeTests(ServiceFixture service) : IAsyncLifetime
 {
@@ -20,19 +22,19 @@ public sealed class NodeTests(ServiceFixture service) : IAsyncLifetime
     /// <summary>Where each kind of node is found by its usual field, the id selected as <c>id</c>.</summary>
     private static readonly Dictionary<string, string> Finders = new()
     {
-        ["National"] = "{ national(fiscalYear: 2032) { id } }",
-        ["Region"] = """{ region(code: "kyushu-okinawa", fiscalYear: 2032) { id } }""",
-        ["Prefecture"] = """{ prefecture(code: "40", fiscalYear: 2032) { id } }""",
-        ["DesignatedInstitution"] = """{ prefecture(code: "40", fiscalYear: 2032) { register { institutions(orderBy: NAME, first: 1) { items { id } } } } }""",
-        ["CollaborationHub"] = """{ prefecture(code: "40", fiscalYear: 2032) { register { hubs(orderBy: NAME, first: 1) { items { id } } } } }""",
-        ["HomeCareArea"] = """{ prefecture(code: "40", fiscalYear: 2032) { register { areas(orderBy: NAME, first: 1) { items { id } } } } }""",
+        ["National"] = $"{{ national(fiscalYear: {HandMadeRegister.Year}) {{ id }} }}",
+        ["Region"] = $$"""{ region(code: "kyushu-okinawa", fiscalYear: {{HandMadeRegister.Year}}) { id } }""",
+        ["Prefecture"] = $$"""{ prefecture(code: "{{HandMadeRegister.Prefecture}}", fiscalYear: {{HandMadeRegister.Year}}) { id } }""",
+        ["DesignatedInstitution"] = $$"""{ prefecture(code: "{{HandMadeRegister.Prefecture}}", fiscalYear: {{HandMadeRegister.Year}}) { register { institutions(orderBy: NAME, first: 1) { items { id } } } } }""",
+        ["CollaborationHub"] = $$"""{ prefecture(code: "{{HandMadeRegister.Prefecture}}", fiscalYear: {{HandMadeRegister.Year}}) { register { hubs(orderBy: NAME, first: 1) { items { id } } } } }""",
+        ["HomeCareArea"] = $$"""{ prefecture(code: "{{HandMadeRegister.Prefecture}}", fiscalYear: {{HandMadeRegister.Year}}) { register { areas(orderBy: NAME, first: 1) { items { id } } } } }""",
     };
 
     public static TheoryData<string, string, string> RoundTrips => new()
     {
-        { "National", "... on National { fiscalYear { year } designations { total } }", """{ "fiscalYear": { "year": 2032 }, "designations": { "total": 21 } }""" },
-        { "Region", "... on Region { code fiscalYear { year } }", """{ "code": "kyushu-okinawa", "fiscalYear": { "year": 2032 } }""" },
-        { "Prefecture", "... on Prefecture { code nameJa designations { total } }", """{ "code": "40", "nameJa": "福岡県", "designations": { "total": 21 } }""" },
+        { "National", "... on National { fiscalYear { year } designations { total } }", $$"""{ "fiscalYear": { "year": {{HandMadeRegister.Year}} }, "designations": { "total": 21 } }""" },
+        { "Region", "... on Region { code fiscalYear { year } }", $$"""{ "code": "kyushu-okinawa", "fiscalYear": { "year": {{HandMadeRegister.Year}} } }""" },
+        { "Prefecture", "... on Prefecture { code nameJa designations { total } }", $$"""{ "code": "{{HandMadeRegister.Prefecture}}", "nameJa": "福岡県", "designations": { "total": 21 } }""" },
         { "DesignatedInstitution", "... on DesignatedInstitution { institutionCode name }", """{ "institutionCode": "4000000001", "name": "あおば在宅クリニック" }""" },
         { "CollaborationHub", "... on CollaborationHub { hubId name operatorKind }", """{ "hubId": "H3", "name": "保健所在宅医療連携拠点", "operatorKind": "PUBLIC_HEALTH_CENTER" }""" },
         { "HomeCareArea", "... on HomeCareArea { areaId name unitType }", """{ "areaId": "A4", "name": "北部圏域", "unitType": "SECONDARY_MEDICAL_AREA" }""" },
@@ -126,13 +128,13 @@ public sealed class NodeTests(ServiceFixture service) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("DesignatedInstitution", "40", "4099999999", 2032)]
-    [InlineData("DesignatedInstitution", "40", "4000000001", 2050)]
-    [InlineData("CollaborationHub", "40", "H9", 2032)]
-    [InlineData("HomeCareArea", "99", "A1", 2032)]
-    [InlineData("Region", "atlantis", null, 2032)]
+    [InlineData("DesignatedInstitution", HandMadeRegister.Prefecture, "4099999999", HandMadeRegister.Year)]
+    [InlineData("DesignatedInstitution", HandMadeRegister.Prefecture, "4000000001", 2050)]
+    [InlineData("CollaborationHub", HandMadeRegister.Prefecture, "H9", HandMadeRegister.Year)]
+    [InlineData("HomeCareArea", "99", "A1", HandMadeRegister.Year)]
+    [InlineData("Region", "atlantis", null, HandMadeRegister.Year)]
     [InlineData("National", null, null, 1999)]
-    [InlineData("Unknown", "40", null, 2032)]
+    [InlineData("Unknown", HandMadeRegister.Prefecture, null, HandMadeRegister.Year)]
     public async Task An_id_that_names_nothing_is_NOT_FOUND(string type, string? first, string? second, int fiscalYear)
     {
         var id = new NodeId(type, [.. new[] { first, second }.OfType<string>()], fiscalYear).Encode();
@@ -146,8 +148,8 @@ public sealed class NodeTests(ServiceFixture service) : IAsyncLifetime
     [Fact]
     public async Task An_institution_id_is_the_same_whichever_list_it_was_read_from()
     {
-        var response = await Analyst.PostGraphQLAsync("""
-            { prefecture(code: "40", fiscalYear: 2032) { register {
+        var response = await Analyst.PostGraphQLAsync($$"""
+            { prefecture(code: "{{HandMadeRegister.Prefecture}}", fiscalYear: {{HandMadeRegister.Year}}) { register {
                 byCode: institutions(first: 1) { items { id } }
                 byArea: institutions(homeCareAreaId: "A1", first: 1) { items { id } } } } }
             """);

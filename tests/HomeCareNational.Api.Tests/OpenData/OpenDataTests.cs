@@ -7,6 +7,7 @@ using HomeCareNational.Import.Columns;
 namespace HomeCareNational.Api.Tests.OpenData;
 
 /// <summary>The open data of closed rounds over real HTTP without a token: the demo's closed FY2024 round, and a round still open.</summary>
+[OpensRound(OpenYear)]
 [Collection(ServiceCollection.Name)]
 public sealed class OpenDataTests(ServiceFixture service) : IDisposable
 {

@@ -118,7 +118,7 @@ public sealed class TelemetryTests(TelemetryServiceFixture telemetry)
     private static string Mutation(string municipality = "44201") => JsonSerializer.Serialize(new
     {
         query = $$"""mutation ($areas: [HomeCareAreaInput!]!) { {{Operation}}(prefecture: "{{Prefecture}}", fiscalYear: {{Year}}, areas: $areas) { version } }""",
-        variables = new { areas = new[] { new { areaId = "A1", name = "テスト圏域", unitType = "SECONDARY_MEDICAL_AREA", municipalityCodes = new[] { municipality } } } },
+        variables = new { areas = new[] { new HomeCareAreaInput("A1", "テスト圏域", "SECONDARY_MEDICAL_AREA", [municipality]) } },
     });
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string body)

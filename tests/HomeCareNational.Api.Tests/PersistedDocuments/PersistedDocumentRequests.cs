@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using HomeCareNational.Application;
 using HomeCareNational.GraphQL.Http;
 
 namespace HomeCareNational.Api.Tests.PersistedDocuments;
@@ -26,7 +27,7 @@ public static class PersistedDocumentRequests
         }
 
         var request = new HttpRequestMessage(HttpMethod.Get, url.ToString());
-        request.Headers.Add(CsrfProtection.HeaderName, "1");
+        request.Headers.Add(HomeCareHeaders.RequirePreflight, "1");
         return request;
     }
 }

@@ -10,8 +10,8 @@ using Orleans;
 namespace HomeCareNational.Api.Tests.RegisterDetail;
 
 /// <summary>
-/// A register written out by hand with activity reports and review outcomes: 奈良県 (29) in FY2044, a pair no other
-/// test uses. Areas, hubs and designations are submitted over HTTP; activity reports and reviews, which have no
+/// A register written out by hand with activity reports and review outcomes: 奈良県 (29) in the year it claims.
+/// Areas, hubs and designations are submitted over HTTP; activity reports and reviews, which have no
 /// mutation yet, go straight to the prefecture grain.
 /// </summary>
 /// <remarks>
@@ -27,6 +27,7 @@ namespace HomeCareNational.Api.Tests.RegisterDetail;
 /// open 2, withdrawn 3, replaced 1, kept 2, completed 6/8. In force: 01, 02, 03, 06, 08, 09, 10. 06 has no area.</item>
 /// </list>
 /// </remarks>
+[WritesRegisters(Year, Prefecture)]
 public static class DetailRegister
 {
     public const string Prefecture = "29";
@@ -34,25 +35,25 @@ public static class DetailRegister
 
     private static readonly SemaphoreSlim Once = new(1, 1);
 
-    public static object[] Areas { get; } =
+    public static HomeCareAreaInput[] Areas { get; } =
     [
-        Area("N1", "北和圏域", "SECONDARY_MEDICAL_AREA", "29201"),
-        Area("N2", "中和圏域", "SECONDARY_MEDICAL_AREA", "29202"),
-        Area("N3", "南和圏域", "HEALTH_CENTER_AREA", "29203"),
-        Area("N4", "東和圏域", "MUNICIPALITY", "29204"),
-        Area("N5", "西和圏域", "MUNICIPALITY", "29205"),
+        new("N1", "北和圏域", "SECONDARY_MEDICAL_AREA", ["29201"]),
+        new("N2", "中和圏域", "SECONDARY_MEDICAL_AREA", ["29202"]),
+        new("N3", "南和圏域", "HEALTH_CENTER_AREA", ["29203"]),
+        new("N4", "東和圏域", "MUNICIPALITY", ["29204"]),
+        new("N5", "西和圏域", "MUNICIPALITY", ["29205"]),
     ];
 
-    public static object[] Hubs { get; } =
+    public static CollaborationHubInput[] Hubs { get; } =
     [
-        Hub("K1", "北和医師会在宅医療連携拠点", "MEDICAL_ASSOCIATION", "29201", "N1", "N2"),
-        Hub("K2", "中和市在宅医療連携拠点", "MUNICIPALITY", "29202", "N2"),
-        Hub("K3", "南和保健所在宅医療連携拠点", "PUBLIC_HEALTH_CENTER", "29203", "N3"),
-        Hub("K4", "東和病院在宅医療連携拠点", "HOSPITAL", "29204", "N4"),
-        Hub("K5", "訪問看護連携拠点", "VISITING_NURSE_STATION", "29205"),
+        new("K1", "北和医師会在宅医療連携拠点", "MEDICAL_ASSOCIATION", "29201", ["N1", "N2"]),
+        new("K2", "中和市在宅医療連携拠点", "MUNICIPALITY", "29202", ["N2"]),
+        new("K3", "南和保健所在宅医療連携拠点", "PUBLIC_HEALTH_CENTER", "29203", ["N3"]),
+        new("K4", "東和病院在宅医療連携拠点", "HOSPITAL", "29204", ["N4"]),
+        new("K5", "訪問看護連携拠点", "VISITING_NURSE_STATION", "29205", []),
     ];
 
-    public static object[] Institutions { get; } =
+    public static DesignatedInstitutionInput[] Institutions { get; } =
     [
         Institution(1, "わかくさ在宅クリニック", "HOME_CARE_SUPPORT_CLINIC", "N1", "29201"),
         Institution(2, "やまと病院", "HOSPITAL", "N2", "29202"),
@@ -131,22 +132,7 @@ public static class DetailRegister
     public static void AssertAccepted(SubmissionResult result) =>
         Assert.True(result.Accepted && result.Changed, string.Join("; ", result.Errors.Select(e => $"{e.Field}: {e.Message}")));
 
-    private static object Area(string areaId, string name, string unitType, params string[] municipalityCodes) =>
-        new { areaId, name, unitType, municipalityCodes };
-
-    private static object Hub(string hubId, string name, string operatorKind, string municipalityCode, params string[] areaIds) =>
-        new { hubId, name, operatorKind, municipalityCode, areaIds };
-
-    private static object Institution(int n, string name, string kind, string? homeCareAreaId, string municipalityCode, string status = "ACTIVE") => new
-    {
-        institutionCode = Code(n),
-        name,
-        kind,
-        municipalityCode,
-        homeCareAreaId,
-        functions = new[] { "DAILY_CARE_SUPPORT" },
-        provides24Hours = false,
-        designatedOn = "2044-04-01",
-        status,
-    };
+    private static DesignatedInstitutionInput Institution(
+        int n, string name, string kind, string? homeCareAreaId, string municipalityCode, string status = DesignatedInstitutionInput.Active) =>
+        new(Code(n), name, kind, municipalityCode, homeCareAreaId, ["DAILY_CARE_SUPPORT"], Provides24Hours: false, "2044-04-01", status);
 }

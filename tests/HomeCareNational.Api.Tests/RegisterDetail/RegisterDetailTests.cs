@@ -5,8 +5,9 @@ namespace HomeCareNational.Api.Tests.RegisterDetail;
 
 /// <summary>
 /// Activity status, activity reports, reviews, area coverage and the submission status over HTTP, on
-/// <see cref="DetailRegister"/> (奈良県, FY2044, the only data of that prefecture and year); each query with the answer it must give.
+/// <see cref="DetailRegister"/> (奈良県, the register of its claim); each query with the answer it must give.
 /// </summary>
+[SharesRegisters(typeof(DetailRegister))]
 [Collection(ServiceCollection.Name)]
 public sealed class RegisterDetailTests(ServiceFixture service) : IAsyncLifetime
 {
@@ -17,8 +18,8 @@ public sealed class RegisterDetailTests(ServiceFixture service) : IAsyncLifetime
     [Fact]
     public async Task The_prefecture_counts_hubs_per_activity_status_areas_without_an_active_hub_and_review_progress()
     {
-        var response = await service.ClientFor(AppRoles.DashboardReader).PostGraphQLAsync("""
-            { prefecture(code: "29", fiscalYear: 2044) {
+        var response = await service.ClientFor(AppRoles.DashboardReader).PostGraphQLAsync($$"""
+            { prefecture(code: "{{DetailRegister.Prefecture}}", fiscalYear: {{DetailRegister.Year}}) {
                 designations { total clinical nonClinical }
                 hubsByActivityStatus { status labelJa count }
                 areas { total withoutHub }
@@ -204,7 +205,7 @@ public sealed class RegisterDetailTests(ServiceFixture service) : IAsyncLifetime
     }
 
     private Task<GraphQLResponse> RegisterAsync(string selection) =>
-        service.ClientFor(AppRoles.MinistryAnalyst).PostGraphQLAsync($$"""{ prefecture(code: "29", fiscalYear: 2044) { register { {{selection}} } } }""");
+        service.ClientFor(AppRoles.MinistryAnalyst).PostGraphQLAsync($$"""{ prefecture(code: "{{DetailRegister.Prefecture}}", fiscalYear: {{DetailRegister.Year}}) { register { {{selection}} } } }""");
 
     /// <summary>The expected answer: the count of the matching items, and each item with just its key.</summary>
     private static string Answer(string list, string key, string expectedKeys)

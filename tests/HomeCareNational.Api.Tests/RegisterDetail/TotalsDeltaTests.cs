@@ -11,8 +11,9 @@ namespace HomeCareNational.Api.Tests.RegisterDetail;
 
 /// <summary>
 /// The new counts reach the region and the nation. Other tests may write the same fiscal year elsewhere, so these
-/// check by how much the sums grow when 秋田県 (05), with no data in FY2044 before, submits a small register.
+/// check by how much the sums grow when 秋田県 (05), with no data in the year before, submits a small register.
 /// </summary>
+[WritesRegisters(Year, Prefecture)]
 [Collection(ServiceCollection.Name)]
 public sealed class TotalsDeltaTests(ServiceFixture service)
 {
@@ -21,7 +22,7 @@ public sealed class TotalsDeltaTests(ServiceFixture service)
 
     private const string Counts = "hubsByActivityStatus { status count } areasWithoutActiveHub review { required open withdrawn replacedByClinical kept }";
 
-    private const string Query = $$"""{ national(fiscalYear: 2044) { {{Counts}} } region(code: "tohoku", fiscalYear: 2044) { {{Counts}} } }""";
+    private static readonly string Query = $$"""{ national(fiscalYear: {{Year}}) { {{Counts}} } region(code: "tohoku", fiscalYear: {{Year}}) { {{Counts}} } }""";
 
     [Fact]
     public async Task Activity_status_active_hub_coverage_and_review_counts_add_up_in_the_region_and_the_nation()
@@ -31,17 +32,17 @@ public sealed class TotalsDeltaTests(ServiceFixture service)
         var before = await CountsAsync();
 
         var by = DetailRegister.Editor with { PrefectureCode = Prefecture };
-        DetailRegister.AssertAccepted(await grain.SubmitAreasAsync(Year, [new("X1", "秋田周辺", AreaUnitType.SecondaryMedicalArea, ["05201"]), new("X2", "大館・鹿角", AreaUnitType.SecondaryMedicalArea, ["05204"])], by));
-        DetailRegister.AssertAccepted(await grain.SubmitHubsAsync(Year, [new("Y1", "秋田市在宅医療連携拠点", HubOperatorKind.Municipality, "05201", ["X1"]), new("Y2", "大館医師会拠点", HubOperatorKind.MedicalAssociation, "05204", ["X2"])], by));
+        DetailRegister.AssertAccepted(await grain.SubmitAreasAsync(Year, [RegisterRecords.Area("X1", "秋田周辺", ["05201"]), RegisterRecords.Area("X2", "大館・鹿角", ["05204"])], by));
+        DetailRegister.AssertAccepted(await grain.SubmitHubsAsync(Year, [RegisterRecords.Hub("Y1", "秋田市在宅医療連携拠点", "05201", ["X1"], HubOperatorKind.Municipality), RegisterRecords.Hub("Y2", "大館医師会拠点", "05204", ["X2"])], by));
         DetailRegister.AssertAccepted(await grain.SubmitDesignationsAsync(Year,
         [
-            new("0500000001", "あきた在宅クリニック", InstitutionKind.HomeCareSupportClinic, "05201", "X1", HomeCareFunctions.DailyCareSupport, true, new(2044, 4, 1)),
-            new("0500000002", "おおだて薬局", InstitutionKind.Pharmacy, "05204", "X2", HomeCareFunctions.DailyCareSupport, false, new(2044, 4, 1)),
-            new("0500000003", "のしろ訪問看護ステーション", InstitutionKind.VisitingNurseStation, "05204", "X2", HomeCareFunctions.DailyCareSupport, true, new(2044, 4, 1)),
+            RegisterRecords.Institution("0500000001", "あきた在宅クリニック", "05201", new(Year, 4, 1), InstitutionKind.HomeCareSupportClinic, "X1", HomeCareFunctions.DailyCareSupport),
+            RegisterRecords.Institution("0500000002", "おおだて薬局", "05204", new(Year, 4, 1), InstitutionKind.Pharmacy, "X2", HomeCareFunctions.DailyCareSupport, provides24Hours: false),
+            RegisterRecords.Institution("0500000003", "のしろ訪問看護ステーション", "05204", new(Year, 4, 1), InstitutionKind.VisitingNurseStation, "X2", HomeCareFunctions.DailyCareSupport),
         ], by));
         DetailRegister.AssertAccepted(await grain.EditAsync(Year, new ReportHubActivity(new("Y1",
-            [new(new(2044, 5, 1), AttendeeCategories.Medical)], [.. Enum.GetValues<HubDuty>().Select(d => new HubDutyReport(d, true, null))], false, null, 1, 1)), by));
-        DetailRegister.AssertAccepted(await grain.EditAsync(Year, new RecordReview("0500000003", new(ReviewOutcome.Kept, "地域に代替がない", null, new(2044, 6, 1))), by));
+            [new(new(Year, 5, 1), AttendeeCategories.Medical)], [.. Enum.GetValues<HubDuty>().Select(d => new HubDutyReport(d, true, null))], false, null, 1, 1)), by));
+        DetailRegister.AssertAccepted(await grain.EditAsync(Year, new RecordReview("0500000003", new(ReviewOutcome.Kept, "地域に代替がない", null, new(Year, 6, 1))), by));
 
         var after = await CountsAsync();
 

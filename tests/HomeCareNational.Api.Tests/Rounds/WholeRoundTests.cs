@@ -9,9 +9,15 @@ namespace HomeCareNational.Api.Tests.Rounds;
 
 /// <summary>
 /// A reporting round run over HTTP with real tokens, as the ministry and the prefectures run it. Each test has a round
-/// of its own: FY<see cref="WholeRoundYear"/>, FY<see cref="ForbiddenYear"/> and FY<see cref="ClosedYear"/>, years no
-/// other test opens a round for, with prefectures no other test writes in those years.
+/// of its own, FY<see cref="WholeRoundYear"/>, FY<see cref="ForbiddenYear"/> and FY<see cref="ClosedYear"/>, with the
+/// prefectures it writes in those years (the class's claims).
 /// </summary>
+[WritesRegisters(WholeRoundYear, Tottori, Shimane, Kagawa)]
+[WritesRegisters(ForbiddenYear, ForbiddenOwn, ForbiddenOther)]
+[WritesRegisters(ClosedYear, ClosedPrefecture)]
+[OpensRound(WholeRoundYear)]
+[OpensRound(ForbiddenYear)]
+[OpensRound(ClosedYear)]
 [Collection(ServiceCollection.Name)]
 public sealed class WholeRoundTests(ServiceFixture service)
 {
@@ -23,6 +29,12 @@ public sealed class WholeRoundTests(ServiceFixture service)
     private const string Shimane = "32";
     private const string Kagawa = "37";
 
+    /// <summary>The editor who submits for <see cref="ForbiddenOther"/> in <see cref="ForbiddenYear"/>.</summary>
+    private const string ForbiddenOwn = "01";
+    private const string ForbiddenOther = "02";
+
+    private const string ClosedPrefecture = "03";
+
     private const string ReturnComment = "指定医療機関の件数を基準日時点に合わせてください。";
 
     private const string RoundQuery = """
@@ -31,14 +43,14 @@ public sealed class WholeRoundTests(ServiceFixture service)
           prefectures { code state submittedVersion acceptedVersion returnComment currentVersion changedSinceSubmission } } }
         """;
 
-    private const string OfficialQuery = """
+    private static readonly string OfficialQuery = $$"""
         query ($y: Int!) {
           national(fiscalYear: $y) { official { ...official } }
           chugoku: region(code: "chugoku", fiscalYear: $y) { official { ...official } }
           shikoku: region(code: "shikoku", fiscalYear: $y) { official { ...official } }
-          tottori: prefecture(code: "31", fiscalYear: $y) { official { ...official } designations { total } }
-          shimane: prefecture(code: "32", fiscalYear: $y) { official { ...official } designations { total } }
-          kagawa: prefecture(code: "37", fiscalYear: $y) { official { ...official } designations { total } } }
+          tottori: prefecture(code: "{{Tottori}}", fiscalYear: $y) { official { ...official } designations { total } }
+          shimane: prefecture(code: "{{Shimane}}", fiscalYear: $y) { official { ...official } designations { total } }
+          kagawa: prefecture(code: "{{Kagawa}}", fiscalYear: $y) { official { ...official } designations { total } } }
         fragment official on OfficialTotals { designations { total clinical nonClinical } hubs { total } areas { total } prefecturesIncluded final }
         """;
 
@@ -134,8 +146,8 @@ public sealed class WholeRoundTests(ServiceFixture service)
     public async Task Submitting_for_another_prefecture_is_FORBIDDEN_and_changes_nothing()
     {
         await OkAsync(Analyst, Open(ForbiddenYear));
-        const string own = "01";
-        const string other = "02";
+        const string own = ForbiddenOwn;
+        const string other = ForbiddenOther;
         await new SmallRegister(other, Clinics: 1, Pharmacies: 0, Areas: 1, Hubs: 0).SubmitAsync(service, ForbiddenYear);
         var before = await RoundAsync(ForbiddenYear);
         var historyBefore = await HistoryAsync(ForbiddenYear);
@@ -151,7 +163,7 @@ public sealed class WholeRoundTests(ServiceFixture service)
     [Fact]
     public async Task Submitting_after_close_is_refused_as_ROUND_CLOSED_and_changes_nothing()
     {
-        const string prefecture = "03";
+        const string prefecture = ClosedPrefecture;
         await OkAsync(Analyst, Open(ClosedYear));
         // Areas only: the designations of the test registers are dated in FY2026.
         await new SmallRegister(prefecture, Clinics: 0, Pharmacies: 0, Areas: 1, Hubs: 0).SubmitAsync(service, ClosedYear);

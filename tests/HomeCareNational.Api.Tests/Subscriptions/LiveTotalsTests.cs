@@ -10,24 +10,41 @@ using Xunit.Abstractions;
 namespace HomeCareNational.Api.Tests.Subscriptions;
 
 /// <summary>Live totals over GraphQL over Server-Sent Events: the current totals, then each accepted change within a second. Each test has a fiscal year of its own.</summary>
+[WritesRegisters(NationalYear, Tokushima)]
+[WritesRegisters(RegionYear, Kagawa)]
+[WritesRegisters(PrefectureYear, Fukuoka)]
+[WritesRegisters(LongYear, Saga)]
+[WritesRegisters(GetYear, Okayama)]
 [Collection(ServiceCollection.Name)]
 public sealed class LiveTotalsTests(ServiceFixture service, ITestOutputHelper output)
 {
+    // One (prefecture, fiscal year) per test that writes, so each change it waits for is its own.
+    private const int NationalYear = 2041;
+    private const string Tokushima = "36";
+    private const int RegionYear = 2042;
+    private const string Kagawa = "37";
+    private const int PrefectureYear = 2043;
+    private const string Fukuoka = "40";
+    private const int LongYear = 2045;
+    private const string Saga = "41";
+    private const int GetYear = 2046;
+    private const string Okayama = "33";
+
     private static readonly TimeSpan OneSecond = TimeSpan.FromSeconds(1);
 
     [Fact]
     public async Task A_national_subscriber_gets_the_current_totals_then_an_accepted_change_within_a_second()
     {
         await using var stream = await EventStream.OpenAsync(service.ClientFor(AppRoles.DashboardReader),
-            "subscription { nationalTotals(fiscalYear: 2041) { fiscalYear { year } areas { total } version } }");
+            $$"""subscription { nationalTotals(fiscalYear: {{NationalYear}}) { fiscalYear { year } areas { total } version } }""");
         Assert.Equal(HttpStatusCode.OK, stream.Status);
         Assert.Equal("text/event-stream", stream.MediaType);
         var first = await stream.NextResultAsync();
         Assert.Empty(first.Errors);
-        Assert.Equal(2041, first.Data!["nationalTotals"]!["fiscalYear"]!["year"]!.GetValue<int>());
+        Assert.Equal(NationalYear, first.Data!["nationalTotals"]!["fiscalYear"]!["year"]!.GetValue<int>());
         var before = first.Data!["nationalTotals"]!["version"]!.GetValue<long>();
 
-        var latency = await SubmitAndTimeAsync("36", 2041, stream, "nationalTotals", before);
+        var latency = await SubmitAndTimeAsync(Tokushima, NationalYear, stream, "nationalTotals", before);
 
         output.WriteLine($"national: submission answered → event {latency.TotalMilliseconds:F0} ms");
         Assert.True(latency < OneSecond, $"The change took {latency.TotalMilliseconds:F0} ms to arrive.");
@@ -37,12 +54,12 @@ public sealed class LiveTotalsTests(ServiceFixture service, ITestOutputHelper ou
     public async Task A_region_subscriber_gets_a_change_of_one_of_its_prefectures_within_a_second()
     {
         await using var stream = await EventStream.OpenAsync(service.ClientFor(AppRoles.MinistryAnalyst),
-            """subscription { regionTotals(code: "shikoku", fiscalYear: 2042) { code areas { total } version } }""");
+            $$"""subscription { regionTotals(code: "shikoku", fiscalYear: {{RegionYear}}) { code areas { total } version } }""");
         var first = await stream.NextResultAsync();
         Assert.Equal("shikoku", first.Data!["regionTotals"]!["code"]!.GetValue<string>());
         var before = first.Data!["regionTotals"]!["version"]!.GetValue<long>();
 
-        var latency = await SubmitAndTimeAsync("37", 2042, stream, "regionTotals", before);
+        var latency = await SubmitAndTimeAsync(Kagawa, RegionYear, stream, "regionTotals", before);
 
         output.WriteLine($"region: submission answered → event {latency.TotalMilliseconds:F0} ms");
         Assert.True(latency < OneSecond, $"The change took {latency.TotalMilliseconds:F0} ms to arrive.");
@@ -51,12 +68,12 @@ public sealed class LiveTotalsTests(ServiceFixture service, ITestOutputHelper ou
     [Fact]
     public async Task A_prefecture_subscriber_gets_its_prefectures_change_within_a_second()
     {
-        await using var stream = await EventStream.OpenAsync(service.ClientFor(AppRoles.PrefectureViewer, "40"),
-            """subscription { prefectureTotals(code: "40", fiscalYear: 2043) { code areas { total } version } }""");
+        await using var stream = await EventStream.OpenAsync(service.ClientFor(AppRoles.PrefectureViewer, Fukuoka),
+            $$"""subscription { prefectureTotals(code: "{{Fukuoka}}", fiscalYear: {{PrefectureYear}}) { code areas { total } version } }""");
         var first = await stream.NextResultAsync();
         Assert.Equal(0, first.Data!["prefectureTotals"]!["version"]!.GetValue<long>());
 
-        var latency = await SubmitAndTimeAsync("40", 2043, stream, "prefectureTotals", 0);
+        var latency = await SubmitAndTimeAsync(Fukuoka, PrefectureYear, stream, "prefectureTotals", 0);
 
         output.WriteLine($"prefecture: submission answered → event {latency.TotalMilliseconds:F0} ms");
         Assert.True(latency < OneSecond, $"The change took {latency.TotalMilliseconds:F0} ms to arrive.");
@@ -67,12 +84,12 @@ public sealed class LiveTotalsTests(ServiceFixture service, ITestOutputHelper ou
     {
         var timeout = service.Services.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value.ExecutionTimeout;
         await using var stream = await EventStream.OpenAsync(service.ClientFor(AppRoles.MinistryAnalyst),
-            """subscription { prefectureTotals(code: "41", fiscalYear: 2045) { code areas { total } version } }""");
+            $$"""subscription { prefectureTotals(code: "{{Saga}}", fiscalYear: {{LongYear}}) { code areas { total } version } }""");
         await stream.NextResultAsync();
 
         await Task.Delay(timeout + TimeSpan.FromSeconds(1));
 
-        await SubmitAndTimeAsync("41", 2045, stream, "prefectureTotals", 0);
+        await SubmitAndTimeAsync(Saga, LongYear, stream, "prefectureTotals", 0);
     }
 
     [Fact]
@@ -84,8 +101,8 @@ public sealed class LiveTotalsTests(ServiceFixture service, ITestOutputHelper ou
             Assert.Empty((await stream.NextResultAsync()).Errors);
         }
 
-        await using var mutation = await EventStream.OpenGetAsync(service.ClientFor(AppRoles.PrefectureEditor, "33"),
-            """mutation { submitHomeCareAreas(prefecture: "33", fiscalYear: 2046, areas: []) { code } }""");
+        await using var mutation = await EventStream.OpenGetAsync(service.ClientFor(AppRoles.PrefectureEditor, Okayama),
+            $$"""mutation { submitHomeCareAreas(prefecture: "{{Okayama}}", fiscalYear: {{GetYear}}, areas: []) { code } }""");
         Assert.Equal(HttpStatusCode.MethodNotAllowed, mutation.Status);
     }
 

@@ -1,3 +1,4 @@
+using HomeCareNational.DemoData;
 using HomeCareNational.Identity;
 using static Microsoft.Playwright.Assertions;
 
@@ -7,6 +8,7 @@ namespace HomeCareNational.EndToEnd.Tests.Dashboard;
 /// The national and prefecture views follow the live totals: a designation added over HTTP shows on both open views
 /// within a second, with no reload.
 /// </summary>
+[WritesRegisters(DemoRegister.FiscalYear, Prefecture)]
 [Collection(DashboardCollection.Name)]
 public sealed class DashboardLiveTests(BrowserFixture fixture)
 {

@@ -8,6 +8,7 @@ namespace HomeCareNational.EndToEnd.Tests.Dashboard;
 /// Each view of the dashboard with the demo data, as a Ministry.Analyst: the figures on the page equal the API's for
 /// the same persisted document, axe-core finds nothing serious, and the view's screenshot goes to docs/.
 /// </summary>
+[WritesRegisters(FiscalYear, WarnedPrefecture)]
 [Collection(DashboardCollection.Name)]
 public sealed class DashboardViewTests(BrowserFixture fixture) : IAsyncLifetime
 {

@@ -43,23 +43,21 @@ public sealed class RegisterBuilder(string prefectureCode)
 
     /// <summary>Area A{n}, spanning the prefecture's municipality {code}{100 + n}.</summary>
     public static HomeCareArea Area(string prefectureCode, int n) =>
-        new(Invariant($"A{n}"), Invariant($"（テスト）第{n}圏域"), AreaUnitType.SecondaryMedicalArea, [Municipality(prefectureCode, n)]);
+        RegisterRecords.Area(Invariant($"A{n}"), Invariant($"（テスト）第{n}圏域"), [Municipality(prefectureCode, n)]);
 
     /// <summary>Hub H{n}, run by the medical association, covering area A1.</summary>
     public static CollaborationHub Hub(string prefectureCode, int n) =>
-        new(Invariant($"H{n}"), Invariant($"（テスト）在宅医療連携拠点{n}"), HubOperatorKind.MedicalAssociation, Municipality(prefectureCode, 1), ["A1"]);
+        RegisterRecords.Hub(Invariant($"H{n}"), Invariant($"（テスト）在宅医療連携拠点{n}"), Municipality(prefectureCode, 1), [RegisterRecords.FirstArea]);
 
     /// <summary>Designation number n: 医療機関コード {code}{n:D8}, in area A1, designated on the first day of FY2024.</summary>
     public static DesignatedInstitution Institution(string prefectureCode, int n, InstitutionKind kind) =>
-        new(
+        RegisterRecords.Institution(
             Invariant($"{prefectureCode}{n:D8}"),
             Invariant($"（テスト）{kind.Info().LabelJa}{n}"),
-            kind,
             Municipality(prefectureCode, 1),
-            "A1",
-            HomeCareFunctions.DailyCareSupport | HomeCareFunctions.EndOfLifeCare,
-            Provides24Hours: true,
-            FiscalYear.StartsOn(FiscalYear.First));
+            FiscalYear.StartsOn(FiscalYear.First),
+            kind,
+            functions: HomeCareFunctions.DailyCareSupport | HomeCareFunctions.EndOfLifeCare);
 
     /// <summary>A JIS X 0402 style code inside the prefecture: its two digits, then 100 + n.</summary>
     public static string Municipality(string prefectureCode, int n) => Invariant($"{prefectureCode}{100 + n:D3}");

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using HomeCareNational.GraphQL.Importing;
+using HomeCareNational.Application.Registers;
 using HomeCareNational.Testing.Files;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace HomeCareNational.HostileInput.Tests.Mutations;
@@ -5,34 +6,26 @@ namespace HomeCareNational.HostileInput.Tests.Mutations;
 /// <summary>Every mutation of the API, each with a valid input for the hostile editor's prefecture.</summary>
 internal static class HostileMutations
 {
-    private static JsonObject Area() => new()
-    {
-        ["areaId"] = "hostile-area", ["name"] = "敵対圏域", ["unitType"] = "SECONDARY_MEDICAL_AREA", ["municipalityCodes"] = new JsonArray("33101"),
-    };
+    private static JsonObject Area() => Node(new HomeCareAreaInput("hostile-area", "敵対圏域", "SECONDARY_MEDICAL_AREA", ["33101"]));
 
-    private static JsonObject Hub() => new()
-    {
-        ["hubId"] = "hostile-hub", ["name"] = "敵対拠点", ["operatorKind"] = "CLINIC", ["municipalityCode"] = "33101", ["areaIds"] = new JsonArray("hostile-area"),
-    };
+    private static JsonObject Hub() => Node(new CollaborationHubInput("hostile-hub", "敵対拠点", "CLINIC", "33101", ["hostile-area"]));
 
-    private static JsonObject Institution() => new()
-    {
-        ["institutionCode"] = "3399999999", ["name"] = "敵対診療所", ["kind"] = "HOME_CARE_SUPPORT_CLINIC", ["municipalityCode"] = "33101",
-        ["homeCareAreaId"] = null, ["functions"] = new JsonArray("DISCHARGE_SUPPORT"), ["provides24Hours"] = true, ["designatedOn"] = "2024-04-01",
-    };
+    private static JsonObject Institution() => Node(new DesignatedInstitutionInput(
+        "3399999999", "敵対診療所", "HOME_CARE_SUPPORT_CLINIC", "33101", HomeCareAreaId: null, ["DISCHARGE_SUPPORT"], Provides24Hours: true, "2024-04-01"));
 
-    private static JsonObject Report() => new()
-    {
-        ["hubId"] = "hostile-hub",
-        ["meetings"] = new JsonArray(new JsonObject { ["heldOn"] = "2024-06-01", ["attendees"] = new JsonArray("MEDICAL") }),
-        ["duties"] = new JsonArray(new JsonObject { ["duty"] = "STAKEHOLDER_MEETINGS", ["done"] = true, ["note"] = "会議" }),
-        ["disasterPreparednessSupport"] = false, ["disasterPreparednessNote"] = "備考", ["trainingSessions"] = 1, ["awarenessEvents"] = 1,
-    };
+    private static JsonObject Report() => Node(new HubActivityReportInput(
+        "hostile-hub",
+        [new HubMeetingInput("2024-06-01", ["MEDICAL"])],
+        [new HubDutyReportInput("STAKEHOLDER_MEETINGS", Done: true, "会議")],
+        DisasterPreparednessSupport: false,
+        "備考",
+        TrainingSessions: 1,
+        AwarenessEvents: 1));
 
-    private static JsonObject Review() => new()
-    {
-        ["outcome"] = "KEPT", ["reason"] = "理由", ["replacementInstitutionCode"] = null, ["decidedOn"] = "2024-07-01",
-    };
+    private static JsonObject Review() => Node(new DesignationReviewInput("KEPT", "理由", ReplacementInstitutionCode: null, "2024-07-01"));
+
+    // The hostile cases overwrite single fields of a valid input, so they take it as a JSON object.
+    private static JsonObject Node(object input) => JsonSerializer.SerializeToNode(input)!.AsObject();
 
     public static readonly HostileMutation[] All =
     [

@@ -12,6 +12,7 @@ namespace HomeCareNational.HostileInput.Tests.Tokens;
 /// Forged, broken and ambiguous tokens, each carrying a write the hostile editor could make: 401 before anything
 /// executes, and nothing written.
 /// </summary>
+[WritesRegisters(Year, HostileCallers.Prefecture)]
 [Collection(HostileService.Name)]
 public sealed class TokenTests(ServiceFixture service)
 {

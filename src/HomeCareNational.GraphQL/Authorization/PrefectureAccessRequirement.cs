@@ -1,7 +1,0 @@
-using System.Collections.Immutable;
-using Microsoft.AspNetCore.Authorization;
-
-namespace HomeCareNational.GraphQL.Authorization;
-
-/// <summary>Roles that may act on any prefecture, and roles that may act only on the caller's own prefecture.</summary>
-public sealed record PrefectureAccessRequirement(ImmutableArray<string> AnyPrefecture, ImmutableArray<string> OwnPrefecture) : IAuthorizationRequirement;

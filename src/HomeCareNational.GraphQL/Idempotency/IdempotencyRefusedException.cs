@@ -1,9 +1,0 @@
-using HomeCareNational.Abstractions.Idempotency;
-
-namespace HomeCareNational.GraphQL.Idempotency;
-
-/// <summary>A request whose idempotency key may not run: used for another request (422 semantics) or still running (409 semantics).</summary>
-public sealed class IdempotencyRefusedException(IdempotencyDecision decision, string message) : Exception(message)
-{
-    public IdempotencyDecision Decision { get; } = decision;
-}

@@ -1,4 +1,0 @@
-namespace HomeCareNational.GraphQL.Views;
-
-/// <summary>How many hubs have one activity status.</summary>
-public sealed record ActivityStatusCount(HubActivityStatus Status, int Count);

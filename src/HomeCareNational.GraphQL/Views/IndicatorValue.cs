@@ -1,4 +1,0 @@
-namespace HomeCareNational.GraphQL.Views;
-
-/// <summary>The value of one plan indicator.</summary>
-public sealed record IndicatorValue(PlanIndicator Indicator, int Value);

@@ -1,7 +1,0 @@
-namespace HomeCareNational.GraphQL.Views;
-
-/// <summary>A designated institution as its prefecture's register holds it for a fiscal year.</summary>
-public sealed record InstitutionView(string PrefectureCode, int FiscalYear, DesignatedInstitution Institution) : INodeView
-{
-    public NodeId NodeId => new(NodeTypeNames.DesignatedInstitution, [PrefectureCode, Institution.InstitutionCode], FiscalYear);
-}

@@ -1,4 +1,0 @@
-namespace HomeCareNational.GraphQL.Views;
-
-/// <summary>How many designations of one kind.</summary>
-public sealed record KindCount(InstitutionKind Kind, int Count);

@@ -1,4 +1,0 @@
-namespace HomeCareNational.GraphQL.Views;
-
-/// <summary>How many hubs one kind of body runs.</summary>
-public sealed record OperatorKindCount(HubOperatorKind OperatorKind, int Count);

@@ -1,6 +1,0 @@
-using HomeCareNational.Abstractions.Rounds;
-
-namespace HomeCareNational.GraphQL.Views;
-
-/// <summary>How many prefectures of a round are in one state.</summary>
-public sealed record StateCount(SubmissionState State, int Count);
