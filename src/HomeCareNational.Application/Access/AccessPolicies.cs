@@ -3,8 +3,9 @@ using HomeCareNational.Identity;
 namespace HomeCareNational.Application.Access;
 
 /// <summary>
-/// The access policies every field of the API declares (the matrix in the README). Each is an ASP.NET Core
-/// authorization policy evaluated against the caller and, where the field has one, the prefecture it concerns.
+/// The access policies every field of the API declares (the matrix in docs/api.md, "Who may do what"). Each is an
+/// ASP.NET Core authorization policy evaluated against the caller and, where the field has one, the prefecture it
+/// concerns.
 /// </summary>
 public static class AccessPolicies
 {

@@ -4,7 +4,8 @@ using HomeCareNational.Domain.Register;
 namespace HomeCareNational.Domain.Summaries;
 
 /// <summary>
-/// Decides a hub's <see cref="HubActivityStatus"/> from its activity report (the rule is written in the README):
+/// Decides a hub's <see cref="HubActivityStatus"/> from its activity report (the rule is written in docs/register.md,
+/// "Hub activity status and area coverage"):
 /// no report → not reported; at least one meeting and at least <see cref="DutiesForActive"/> of the five duties done →
 /// active; no meeting and no duty done → inactive; anything in between → partly active.
 /// </summary>

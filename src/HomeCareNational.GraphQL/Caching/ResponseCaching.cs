@@ -13,7 +13,7 @@ namespace HomeCareNational.GraphQL.Caching;
 
 /// <summary>
 /// HTTP caching of query responses for polling dashboards: a weak <c>ETag</c> that changes whenever the answer could,
-/// and a <c>Cache-Control</c> fit for the caller's role. See the README, "Caching".
+/// and a <c>Cache-Control</c> fit for the caller's role. See docs/api.md, "Caching".
 /// </summary>
 public sealed class ResponseCaching(IGrainFactory grains, IGraphQLTextSerializer serializer, IOptions<GraphQLCachingOptions> options)
 {

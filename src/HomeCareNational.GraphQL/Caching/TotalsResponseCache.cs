@@ -9,7 +9,7 @@ namespace HomeCareNational.GraphQL.Caching;
 /// <summary>
 /// The serialized answers of the dashboards' totals documents, kept against their <c>ETag</c>, so that polling
 /// answers them without executing GraphQL. The ETag already changes whenever the answer could (the country's data
-/// version, the release, the request, the media type, the caller's access: README, "Caching"): it is what lets a
+/// version, the release, the request, the media type, the caller's access: docs/api.md, "Caching"): it is what lets a
 /// client keep an answer for a <c>304</c>, and the same rule lets the server keep it. Only documents whose answers are
 /// nothing but aggregate totals are kept, since those are all the data version covers; any other request executes.
 /// </summary>

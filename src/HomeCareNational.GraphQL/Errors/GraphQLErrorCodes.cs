@@ -3,7 +3,7 @@ namespace HomeCareNational.GraphQL.Errors;
 /// <summary>The values of <c>extensions.code</c> only the GraphQL transport answers with; the codes the use cases share are <see cref="ErrorCodes"/>.</summary>
 internal static class GraphQLErrorCodes
 {
-    /// <summary>A GET request without the header that proves it was preflighted (see the README, "GraphQL over HTTP").</summary>
+    /// <summary>A GET request without the header that proves it was preflighted (see docs/api.md, "GraphQL over HTTP").</summary>
     public const string CsrfProtection = "CSRF_PROTECTION";
 
     /// <summary>A mutation sent with GET; only queries may be.</summary>

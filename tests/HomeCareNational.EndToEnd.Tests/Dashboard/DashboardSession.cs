@@ -77,7 +77,7 @@ public sealed class DashboardSession : IAsyncDisposable
         return [.. result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))})")];
     }
 
-    /// <summary>Writes what the page shows to docs/dashboard-<paramref name="view"/>.png, for the README.</summary>
+    /// <summary>Writes what the page shows to docs/dashboard-<paramref name="view"/>.png, for docs/dashboard.md and the README.</summary>
     public Task ScreenshotAsync(string view) =>
         Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryRoot(), "docs", $"dashboard-{view}.png"), FullPage = true });
 
