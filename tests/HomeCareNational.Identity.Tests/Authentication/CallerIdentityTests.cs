@@ -112,6 +112,34 @@ public sealed class CallerIdentityTests
         Assert.Null(CallerIdentity.From(new ClaimsPrincipal(token)));
     }
 
+    [Fact]
+    public void Caller_claims_under_the_callers_authentication_type_are_not_taken_for_the_caller_unless_written_as_one()
+    {
+        var lookalike = new ClaimsIdentity(
+            [
+                new Claim(HomeCareClaimTypes.ObjectId, "forged"),
+                new Claim(HomeCareClaimTypes.DisplayName, "forged"),
+                new Claim(HomeCareClaimTypes.TenantId, TestTenants.Ministry),
+                new Claim(HomeCareClaimTypes.Role, AppRoles.MinistryAnalyst),
+                new Claim(HomeCareClaimTypes.IsApplication, bool.FalseString),
+            ],
+            CallerClaims.AuthenticationType);
+
+        Assert.True(lookalike.IsAuthenticated);
+        Assert.Null(CallerIdentity.From(new ClaimsPrincipal(lookalike)));
+    }
+
+    [Fact]
+    public void A_cloned_principal_reads_back_as_the_same_caller()
+    {
+        var caller = new CallerIdentity("oid-2", "岡山 花子", TestTenants.Okayama, "33", [AppRoles.PrefectureViewer], false, "client-1");
+
+        var clone = CallerClaims.ToPrincipal(caller).Clone();
+
+        Assert.Equal(caller, CallerIdentity.From(clone), CallerComparer.Instance);
+        Assert.True(clone.IsInRole(AppRoles.PrefectureViewer));
+    }
+
     private CallerIdentity Resolve(IEnumerable<Claim> claims)
     {
         Assert.True(registry.TryResolve(claims, out var caller, out var rejection), rejection);
