@@ -74,19 +74,26 @@ public static class GraphQLEndpoint
             return;
         }
 
+        // Every answer that may be reused says so the same way, and is counted once.
+        void AnswerWithETag(bool notModified)
+        {
+            http.Response.Headers.ETag = etag.ToString();
+            http.Response.Headers.CacheControl = caching.CacheControlFor(http.User);
+            http.Response.Headers.Vary = ResponseCaching.Vary;
+            metrics.EtagAnswered(notModified);
+        }
+
         if (isGet && ResponseCaching.IsNotModified(http.Request, etag))
         {
-            WriteCacheHeaders(http, etag, caching.CacheControlFor(http.User));
+            AnswerWithETag(notModified: true);
             http.Response.StatusCode = StatusCodes.Status304NotModified;
-            metrics.EtagAnswered(notModified: true);
             return;
         }
 
         var keepsAnswer = totalsAnswers.Covers(request);
         if (keepsAnswer && totalsAnswers.TryGet(etag, out var kept))
         {
-            WriteCacheHeaders(http, etag, caching.CacheControlFor(http.User));
-            metrics.EtagAnswered(notModified: false);
+            AnswerWithETag(notModified: false);
             await WriteBodyAsync(http, StatusCodes.Status200OK, mediaType, kept);
             return;
         }
@@ -107,14 +114,14 @@ public static class GraphQLEndpoint
 
         if (ResponseCaching.IsCacheable(result))
         {
-            WriteCacheHeaders(http, etag, caching.CacheControlFor(http.User));
-            metrics.EtagAnswered(notModified: false);
+            AnswerWithETag(notModified: false);
             if (keepsAnswer && status == StatusCodes.Status200OK)
             {
-                using var body = new MemoryStream();
-                await serializer.WriteAsync(body, result, http.RequestAborted);
-                totalsAnswers.Add(etag, body.ToArray());
-                await WriteBodyAsync(http, status, mediaType, body.ToArray());
+                using var buffer = new MemoryStream();
+                await serializer.WriteAsync(buffer, result, http.RequestAborted);
+                var body = buffer.ToArray();
+                totalsAnswers.Add(etag, body);
+                await WriteBodyAsync(http, status, mediaType, body);
                 return;
             }
         }
@@ -127,13 +134,6 @@ public static class GraphQLEndpoint
         {
             Errors = [new ExecutionError(message) { Code = code }],
         });
-
-    private static void WriteCacheHeaders(HttpContext http, Microsoft.Net.Http.Headers.EntityTagHeaderValue etag, string cacheControl)
-    {
-        http.Response.Headers.ETag = etag.ToString();
-        http.Response.Headers.CacheControl = cacheControl;
-        http.Response.Headers.Vary = ResponseCaching.Vary;
-    }
 
     private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, ExecutionResult result)
     {
